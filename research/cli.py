@@ -1,0 +1,289 @@
+"""The `research` command: report files -> records, and the project's build steps.
+
+Run as `research ...` (console script) or `python -m research.cli ...`.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any, TextIO
+
+import typer
+from rich.console import Console
+from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from research.documents import Document, Rejection, read_documents
+from research.extract import extract  # a module attribute, so tests can patch it
+from research.paths import find_project_root
+from research.records import CSV_COLUMNS, Record, flatten_record
+
+app = typer.Typer(
+    help="Turn public mine-action reports into structured, source-linked records.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_show_locals=False,
+)
+
+SOURCE_COLUMNS = ("url", "outlet", "published")
+
+
+class OutputFormat(StrEnum):
+    """How `research extract` writes records."""
+
+    jsonl = "jsonl"
+    csv = "csv"
+    table = "table"
+
+
+@app.callback()
+def main() -> None:
+    """Turn public mine-action reports into structured, source-linked records."""
+
+
+# -- extract ----------------------------------------------------------------------------
+
+
+@dataclass
+class _Tally:
+    """Counts of what happened to each input; the ids only when they are to be listed."""
+
+    keep_ids: bool = False
+    counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(_OUTCOMES, 0))
+    ids: dict[str, list[str]] = field(default_factory=lambda: {k: [] for k in _OUTCOMES})
+
+    def add(self, outcome: str, name: str) -> None:
+        self.counts[outcome] += 1
+        if self.keep_ids:
+            self.ids[outcome].append(name)
+
+    def summary(self) -> list[str]:
+        counts = self.counts
+        lines = [
+            f"{sum(counts.values())} documents read: {counts['with figures']} with figures, "
+            f"{counts['without figures']} without figures, {counts['rejected']} rejected"
+        ]
+        if self.keep_ids:
+            lines += [f"  {k}: {', '.join(v) if v else '-'}" for k, v in self.ids.items()]
+        return lines
+
+
+_OUTCOMES = ("with figures", "without figures", "rejected")
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    if isinstance(value, set | frozenset):
+        return sorted(value)
+    raise TypeError(f"{type(value).__name__} is not JSON serialisable")
+
+
+def _with_source(record: Record, doc: Document) -> Record:
+    published = doc.published.isoformat() if doc.published else None
+    return {**record, "url": doc.url, "outlet": doc.outlet, "published": published}
+
+
+class _Writer:
+    """Writes records as they come (jsonl, csv) or at the end (table)."""
+
+    def __init__(self, out: TextIO, fmt: OutputFormat) -> None:
+        self.out = out
+        self.fmt = fmt
+        self.rows: list[Record] = []
+        self.csv: csv.DictWriter[str] | None = None
+        if fmt is OutputFormat.csv:
+            self.csv = csv.DictWriter(
+                out,
+                fieldnames=[*CSV_COLUMNS, *SOURCE_COLUMNS],
+                extrasaction="ignore",
+                lineterminator="\n",
+            )
+            self.csv.writeheader()
+
+    def write(self, record: Record) -> None:
+        if self.fmt is OutputFormat.jsonl:
+            line = json.dumps(record, ensure_ascii=False, sort_keys=False, default=_json_default)
+            self.out.write(line + "\n")
+        elif self.csv is not None:
+            row = flatten_record(record)
+            row.update((k, record.get(k)) for k in SOURCE_COLUMNS)
+            self.csv.writerow(row)
+        else:
+            self.rows.append(record)
+
+    def close(self) -> None:
+        if self.fmt is OutputFormat.table:
+            _print_table(self.rows, self.out)
+        self.out.flush()
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list | tuple):
+        return ", ".join(map(str, value))
+    return str(value)
+
+
+def _print_table(records: list[Record], out: TextIO) -> None:
+    """A human-readable table of the main fields of each record."""
+    table = Table(show_lines=False)
+    columns = (
+        "doc",
+        "kind",
+        "period",
+        "AP",
+        "AT",
+        "UXO",
+        "area_ha",
+        "killed",
+        "injured",
+        "maps",
+        "districts",
+        "evidence",
+    )
+    for name in columns:
+        table.add_column(name, overflow="fold", max_width=60 if name == "evidence" else None)
+    for r in records:
+        start, end = r.get("period_start") or r.get("date"), r.get("period_end")
+        period = f"{_cell(start)}..{_cell(end)}" if end and end != start else _cell(start)
+        evidence = " ".join(((r.get("evidence") or {}).get("text") or "").split())
+        table.add_row(
+            _cell(r.get("doc")),
+            _cell(r.get("kind")),
+            period,
+            *(
+                _cell(r.get(k))
+                for k in (
+                    "anti_personnel",
+                    "anti_tank",
+                    "uxo",
+                    "area_ha",
+                    "killed",
+                    "injured",
+                    "maps",
+                )
+            ),
+            _cell(r.get("district_codes") or r.get("districts")),
+            evidence if len(evidence) <= 120 else evidence[:117] + "...",
+        )
+    is_terminal = out.isatty() if hasattr(out, "isatty") else False
+    console = Console(file=out, width=None if is_terminal else 200, soft_wrap=False)
+    console.print(table)
+    console.print(f"{len(records)} records")
+
+
+@contextmanager
+def _open_output(output: Path | None) -> Iterator[TextIO]:
+    if output is None:
+        yield sys.stdout
+        return
+    output.parent.mkdir(parents=True, exist_ok=True)
+    with output.open("w", encoding="utf-8", newline="") as handle:
+        yield handle
+
+
+@contextmanager
+def _reporter(progress_wanted: bool) -> Iterator[tuple[Any, Any]]:
+    """(say, advance): say prints a line on stderr, above a live progress if wanted."""
+    if not progress_wanted:
+        yield (lambda line: print(line, file=sys.stderr, flush=True)), (lambda: None)
+        return
+    console = Console(stderr=True)
+    columns = (SpinnerColumn(), TextColumn("{task.completed} documents"), TimeElapsedColumn())
+    with Progress(*columns, console=console, transient=True) as progress:
+        task = progress.add_task("extract", total=None)
+        yield (
+            lambda line: progress.console.print(line, markup=False, highlight=False),
+            lambda: progress.advance(task),
+        )
+
+
+@app.command("extract")
+def extract_command(
+    paths: Annotated[
+        list[Path],
+        typer.Argument(help="Report files (.txt, .md, .html, .jsonl) or folders of them."),
+    ],
+    fmt: Annotated[
+        OutputFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = OutputFormat.jsonl,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output", "-o", help="Write here (parent folders are created); default stdout."
+        ),
+    ] = None,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="List document ids in the summary.")
+    ] = False,
+) -> None:
+    """Extract clearance, casualty and map figures from report files.
+
+    Records stream out as they are found; each rejected input is reported on stderr
+    as one line, and the exit status is 1 if any input was rejected.
+    """
+    tally = _Tally(keep_ids=verbose)
+    # Progress only on a terminal, and not over records printed to that same terminal.
+    progress_wanted = sys.stderr.isatty() and (output is not None or not sys.stdout.isatty())
+    with _open_output(output) as out, _reporter(progress_wanted) as (say, advance):
+        writer = _Writer(out, fmt)
+        for item in read_documents(paths):
+            advance()
+            if isinstance(item, Rejection):
+                where = item.source if item.line is None else f"{item.source}:{item.line}"
+                tally.add("rejected", f"{where} ({item.doc_id})" if item.doc_id else where)
+                say(str(item))
+                continue
+            count = 0
+            for record in extract(item.text, item.published, doc=item.id):
+                writer.write(_with_source(record, item))
+                count += 1
+            tally.add("with figures" if count else "without figures", item.id)
+        writer.close()
+    for line in tally.summary():
+        print(line, file=sys.stderr)
+    if tally.counts["rejected"]:
+        raise typer.Exit(code=1)
+
+
+# -- validate, build, run ---------------------------------------------------------------
+# Later issues add `validate`, `build` and `run` here: each an @app.command() that parses
+# its options and calls one function of the package (dataset, build, run modules).
+
+
+# -- reproduce --------------------------------------------------------------------------
+
+
+@app.command()
+def reproduce(
+    kernel: Annotated[str, typer.Option(help="Jupyter kernel to run notebooks on.")] = "research",
+) -> None:
+    """Run every notebook in notebooks/ (sorted) with papermill into reports/notebooks/."""
+    import papermill  # heavy import; only this command needs it
+
+    root = find_project_root(Path(__file__).resolve().parent)
+    notebooks = sorted((root / "notebooks").glob("*.ipynb"))
+    if not notebooks:
+        print(f"no notebooks in {root / 'notebooks'}", file=sys.stderr)
+        return
+    out_dir = root / "reports" / "notebooks"
+    out_dir.mkdir(parents=True, exist_ok=True)
+    for notebook in notebooks:
+        print(f"running {notebook.relative_to(root)}", file=sys.stderr)
+        papermill.execute_notebook(
+            str(notebook), str(out_dir / notebook.name), kernel_name=kernel, cwd=str(root)
+        )
+
+
+if __name__ == "__main__":
+    app()

@@ -1,0 +1,948 @@
+"""Figures from report text: clearance results, mine casualties and minefield-map handovers.
+
+`extract(text, published)` reads one report and returns records (see `research.records`).
+It works sentence by sentence: numbers, periods and districts are found once over the whole
+text, then each number is typed by the words that follow it ("26 anti-personnel", "2,046.3
+hectares") and kept only where the nearest verb says it is a result ("found", "cleared"), not
+a plan, an estimate or a survey. Figures that share a period form one statement.
+
+Hand-written rather than a general quantity extractor (quantulum3, spaCy): those do not know
+that "53 anti-tank, 26 anti-personnel mines" shares a noun, that a week's area is a result
+only when "cleared", or that an item type named twice is a garbled report; and they are two
+to three orders of magnitude too slow for bulk corpora.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from research.dates import WAR_END, Period, find_periods
+from research.gazetteer import find_districts
+from research.numbers import Number, find_numbers, parse_number
+from research.records import Record, new_record
+
+__all__ = ["extract"]
+
+_WEEK_AREA_LIMIT_HA = 10_000.0  # domain.md section 6: a week above this is a likely typo
+
+# --- sentences --------------------------------------------------------------------------
+
+# A boundary is end punctuation + space + a capital/digit/quote, a blank line, or a line
+# break after end punctuation. A bare line break is a soft wrap (press feeds wrap lines
+# mid-sentence), and a line starting with a bullet continues a list.
+_BOUNDARY_RE = re.compile(
+    r"(?<![A-Z][a-z]\.)(?<!\b[A-Z]\.)(?<=[.!?;])[\"'”’)]*[ \t\u00a0]+(?=[\"“(A-Z0-9])"
+    r"|\n[ \t\u00a0]*\n\s*"
+    r"|(?<=[.!?:;])[\"'”’)]*[ \t\u00a0]*\n(?![ \t]*[-•*–])\s*"
+)
+# In a text whose lines are paragraphs (not hard-wrapped), a line break before a capital
+# also ends a sentence: captions and headings carry no full stop.
+_LINE_BOUNDARY_RE = re.compile(r"[ \t\u00a0]*\n(?=[ \t]*[\"“A-Z0-9])\s*")
+_LINE_END_RE = re.compile(r"[.!?:;\"”’)][ \t]*$", re.M)
+_ABBREV_RE = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Nos|Mr|Mrs|Dr|St|vs|approx|"
+    r"incl|ca|km|sq|e\.g|i\.e)\.$",
+    re.I,
+)
+
+
+def _is_hard_wrapped(text: str) -> bool:
+    """True when most lines end mid-sentence (a feed wrapped at a fixed width)."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    if len(lines) < 4:
+        return False
+    ended = len(_LINE_END_RE.findall(text))
+    return ended < len(lines) / 2
+
+
+def _split_sentences(text: str) -> list[tuple[int, int]]:
+    """Return (start, end) offsets of sentences, skipping abbreviation full stops."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    boundaries = list(_BOUNDARY_RE.finditer(text))
+    if "\n" in text and not _is_hard_wrapped(text):
+        boundaries = sorted(
+            [*boundaries, *_LINE_BOUNDARY_RE.finditer(text)], key=lambda m: m.start()
+        )
+    for m in boundaries:
+        if m.start() < start:
+            continue
+        if _ABBREV_RE.search(text, max(0, m.start() - 8), m.start() + 1):
+            continue
+        if m.start() > start:
+            spans.append((start, m.start()))
+        start = m.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+# --- what a number counts -------------------------------------------------------------
+
+_DASH = r"[\s\-‐‑–]?"
+_NOT_MINE_NOUN = (
+    r"(?![\s\-‐]*(?:detect\w*|clear\w*|action|dogs?|risk|victims?|survivors?|search\w*|"
+    r"sniff\w*|free|affected|related|awareness|fields?|blasts?|explosions?|incidents?|"
+    r"accidents?|specialists?|experts?|maps?|contamination|threat)\b)"
+)
+_ITEM_RE = re.compile(
+    r"[\s(]*(?:(?:pieces?|units?|items?)\s+of\s+)?(?:"
+    rf"(?P<items>(?:land)?mines?\s*(?:,|and|&)\s*(?:other\s+)?(?:munitions|ammunition|"
+    r"unexploded\s+ordnances?|UXOs?|explosive\s+(?:devices|items|objects)|ERW)\b"
+    r"|explosive\s+(?:devices|items|objects|ordnance(?!\s+disposal))|ordnance\s+items"
+    r"|items\b|munitions\s+and\s+mines|mines\s+and\s+(?:other\s+)?explosive\s+\w+)"
+    rf"|(?P<ap>anti{_DASH}personnel|antipersonnel|AP\s+mines?|APMs?\b|personnel\s+mines?)"
+    rf"|(?P<at>anti{_DASH}(?:tank|vehicle)|antitank|AT\s+mines?|ATMs?\b|tank\s+mines?)"
+    r"|(?P<uxo>unexploded|UXOs?\b|ERWs?\b|explosive\s+remnants\s+of\s+war|"
+    r"(?:cluster\s+)?(?:(?:sub)?munitions?\b|bomblets?|bombs?\b)|shells\b|ammunition|projectiles?)"
+    rf"|(?P<mines>(?:land)?mines?\b{_NOT_MINE_NOUN})"
+    r")",
+    re.I,
+)
+_AREA_RE = re.compile(
+    r"[\s\-‐]*(?:(?P<ha>hectares?|ha\b)"
+    r"|(?P<km2>sq(?:uare|\.)?\s*(?:kilomet(?:er|re)s?|km)\b|km2\b|km²|km\^2)"
+    r"|(?P<m2>sq(?:uare|\.)?\s*(?:met(?:er|re)s?|m)\b|m2\b|m²|m\^2))",
+    re.I,
+)
+_TO_HA = {"ha": 1.0, "km2": 100.0, "m2": 1e-4}
+
+# --- the verbs that decide whether a figure is a result ---------------------------------
+
+_RESULT_RE = re.compile(
+    r"\b(?:found|detected|neutrali[sz]ed|defused|discovered|destroyed|cleared|removed|"
+    r"disposed|collected|uncovered|demined|eliminated|rendered\s+safe|recovered|"
+    r"identified|cleansed|released|freed|neutrali[sz]ation|clearance\s+of)\b",
+    re.I,
+)
+_NONRESULT_RE = re.compile(
+    r"\b(?:plan(?:s|ned|ning)?|(?-i:will|would|may|could)|to\s+be|target(?:s|ed)?|aim(?:s|ed)?|"
+    r"intend\w*|expected|goal|need(?:s|ed)?|must|estimat\w*|contaminat\w*|planted|laid|"
+    r"buried|remain(?:s|ing)?|suspected|hazardous|believed|checked|surveyed|"
+    r"inspected|examined|survey|budget\w*|cost\w*|allocated|worth|spen[dt])\b",
+    re.I,
+)
+_MAP_RE = re.compile(r"\bmaps?\b", re.I)
+
+_QUALIFIERS = (
+    (
+        re.compile(r"(?:more\s+than|over|above|in\s+excess\s+of|upwards\s+of)\s*$", re.I),
+        "more_than",
+    ),
+    (re.compile(r"(?:at\s+least|no\s+fewer\s+than|no\s+less\s+than)\s*$", re.I), "at_least"),
+    (re.compile(r"(?:nearly|almost|close\s+to|just\s+under)\s*$", re.I), "nearly"),
+    (
+        re.compile(
+            r"(?:about|around|approximately|approx\.|some|roughly|an\s+estimated|"
+            r"circa|ca\.|~)\s*$",
+            re.I,
+        ),
+        "about",
+    ),
+    (re.compile(r"(?:up\s+to|less\s+than|fewer\s+than|under)\s*$", re.I), "at_most"),
+)
+
+
+def _qualifier(text: str, start: int) -> str | None:
+    window = text[max(0, start - 24) : start]
+    for pattern, name in _QUALIFIERS:
+        if pattern.search(window):
+            return name
+    return None
+
+
+_CLAUSE_END_RE = re.compile(r";|,\s*(?:while|whereas|but|which|although)\b|\.\s|$", re.I)
+
+
+def _is_result(sentence: str, pos: int) -> bool:
+    """True when the verb governing the figure at `pos` (offset in `sentence`) is a result.
+
+    The first verb after the figure within its clause decides ("540.2 hectares were
+    cleared"); failing that, the nearest verb before it ("deminers found 53 mines").
+    """
+    end = _CLAUSE_END_RE.search(sentence, pos).start()
+    after = [
+        (m.start(), is_result)
+        for regex, is_result in ((_RESULT_RE, True), (_NONRESULT_RE, False))
+        for m in regex.finditer(sentence, pos, end)
+    ]
+    if after:
+        return min(after)[1]
+    before = [
+        (m.end(), is_result)
+        for regex, is_result in ((_RESULT_RE, True), (_NONRESULT_RE, False))
+        for m in regex.finditer(sentence, 0, pos)
+    ]
+    return bool(before) and max(before)[1]
+
+
+# --- operators and non-Azerbaijani places ----------------------------------------------
+
+_OPERATORS = (
+    ("ANAMA", re.compile(r"\bANAMA\b|Mine\s+Action\s+Agency|Agency\s+for\s+Mine\s+Action", re.I)),
+    ("MoD", re.compile(r"\bMinistry\s+of\s+Defen[cs]e\b|\bMoD\b|Defen[cs]e\s+Ministry", re.I)),
+    ("MES", re.compile(r"\bMinistry\s+of\s+Emergency\s+Situations\b|\bMES\b", re.I)),
+    ("SBS", re.compile(r"\bState\s+Border\s+Service\b|\bSBS\b", re.I)),
+    ("companies", re.compile(r"\b(?:private|commercial)\s+(?:demining\s+)?compan", re.I)),
+)
+_PLACE_RE = re.compile(
+    r"\b[Ii]n\s+(?:the\s+)?(?P<names>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+    r"(?:\s*,\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)*(?:\s*,?\s+and\s+[A-Z][\w'’-]+"
+    r"(?:\s+[A-Z][\w'’-]+)?)?)\s+(?:provinces?|districts?|regions?|oblasts?|governorates?|"
+    r"counties|county|municipalit(?:y|ies)|departments?)\b"
+)
+_NAME_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+# --- casualties -------------------------------------------------------------------------
+
+_CAS_CONTEXT_RE = re.compile(
+    r"\b(?:mines?|landmines?|mine-|explosions?|blasts?|explosive|UXO|ordnance|detonat\w*)",
+    re.I,
+)
+_CAS_WORD_RE = re.compile(
+    r"\b(?:killed|died|dead|deaths?|fatalit|lost\s+their\s+lives|injur|wounded|victims?|"
+    r"casualt)",
+    re.I,
+)
+_ROLE_RE = re.compile(
+    r"(?P<victims>killed\s+or\s+(?:injured|wounded)|(?:injured|wounded)\s+or\s+killed|"
+    r"killed\s+and\s+(?:injured|wounded)|victims?|casualties|fell\s+victim|blown\s+up)"
+    r"|(?P<killed>killed|died|dead\b|deaths?|fatalit(?:y|ies)|lost\s+(?:their|his|her)\s+lives?"
+    r"|perished|fatally)"
+    r"|(?P<injured>injur(?:ed|ies|y)|wounded|wounds|hurt|maimed)",
+    re.I,
+)
+# Active voice: "mine explosions killed 61 people and injured 253".
+_ROLE_BEFORE_RE = re.compile(
+    r"\b(?:(?P<killed>killed|claimed\s+the\s+lives\s+of)|(?P<injured>injured|wounded|maimed))"
+    r"\s+(?:some\s+|about\s+|at\s+least\s+|more\s+than\s+|over\s+|nearly\s+)?$",
+    re.I,
+)
+_GROUP_RE = re.compile(
+    r"\s*(?:of\s+them\s+|of\s+whom\s+|were\s+|are\s+|being\s+)?(?:"
+    r"(?P<civilian>civilians?|civilian\s+(?:people|persons|residents))"
+    r"|(?P<military>soldiers?|servicem[ae]n|service\s*members?|military(?:\s+personnel|\s+"
+    r"servicemen)?|troops|army\s+personnel|border\s+guards?)"
+    r"|(?P<other>police(?:\s*(?:officers?|men))?|policem[ae]n|deminers?|sappers?|employees|"
+    r"staff|workers|journalists?)"
+    r"|(?P<all>people|persons|citizens|Azerbaijanis|individuals|nationals|residents|"
+    r"compatriots))\b",
+    re.I,
+)
+_SENTENCE_GROUP_RE = re.compile(
+    r"^\W*(?:of\s+(?:these|them|the\s+victims)|among\s+(?:them|these|the)?)?[^,]{0,30}?\b"
+    r"(?P<group>civilian|military|servicem[ae]n|soldiers)",
+    re.I,
+)
+# "Of those killed, 48 were civilians and 13 servicemen": the role is the sentence's.
+_SENTENCE_ROLE_RE = re.compile(
+    r"^\W*(?:of|among)\s+(?:those|the|them|these)?\s*(?:(?P<killed>killed|dead)|"
+    r"(?P<injured>injured|wounded))\b",
+    re.I,
+)
+_CONTINUE_RE = re.compile(r"^[^.;]*?(?:,\s*while|,\s*and|\band|,)\s*$", re.I)
+_PART_RE = re.compile(r"\b(?:including|of\s+whom|of\s+them|among\s+them|of\s+which)\b", re.I)
+_ANAPHORA_RE = re.compile(
+    r"^\W*(?:of\s+(?:these|those|them)|among|including|in\s+addition|also|this|these|they)\b", re.I
+)
+
+# --- maps -------------------------------------------------------------------------------
+
+_MAPS_COUNT_RE = re.compile(r"[\s(]*(?:minefield\s+|mine\s+|new\s+)?maps?\b", re.I)
+_A_MAP_RE = re.compile(r"\b(?:a|one|the)\s+(?:minefield\s+|mine\s+)?map\b(?!s)", re.I)
+_MAP_ACTION_RE = re.compile(
+    r"\b(?:submitted|handed|provided|transferred|received|gave|given|exchange|passed|"
+    r"delivered|presented)\b",
+    re.I,
+)
+_PERCENT_RE = re.compile(r"\s*(?:%|per\s*cent|percent)", re.I)
+_ACCURACY_RE = re.compile(r"\baccura|\bcorrect|\breliab|\bprecis", re.I)
+_OUTSIDE_RE = re.compile(r"\boutside\b", re.I)
+
+
+@dataclass
+class _Statement:
+    """Figures being gathered into one record."""
+
+    kind: str
+    period: Period | None = None
+    values: dict[str, Any] = field(default_factory=dict)
+    qualifiers: dict[str, str] = field(default_factory=dict)
+    flags: list[str] = field(default_factory=list)
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    districts: list[tuple[str, str, str]] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)
+    operators: list[str] = field(default_factory=list)
+
+    def flag(self, code: str) -> None:
+        if code not in self.flags:
+            self.flags.append(code)
+
+
+@dataclass
+class _Context:
+    """Everything found once over the whole text, sliced per sentence by offset."""
+
+    text: str
+    numbers: list[Number]
+    number_starts: list[int]
+    periods: list[Period]
+    districts: list[tuple[Any, int, int]]
+    masked: list[tuple[int, int]]
+
+    def numbers_in(self, start: int, end: int) -> list[Number]:
+        i = bisect_left(self.number_starts, start)
+        out = []
+        while i < len(self.numbers) and self.numbers[i].start < end:
+            n = self.numbers[i]
+            if not any(s <= n.start < e for s, e in self.masked):
+                out.append(n)
+            i += 1
+        return out
+
+    def periods_in(self, start: int, end: int) -> list[Period]:
+        return [p for p in self.periods if start <= p.start_offset < end]
+
+    def districts_in(self, start: int, end: int) -> list[tuple[Any, int, int]]:
+        return [d for d in self.districts if start <= d[1] < end]
+
+
+def extract(text: str, published: date | str | None = None, doc: str | None = None) -> list[Record]:
+    """Return the clearance, casualty and map records stated in one report's text.
+
+    `published` (a date or ISO string) anchors dates written without a year and relative
+    periods ("over the past week"). Without it, the latest fully written date in the text
+    stands in for it, and records that needed it carry the flag `year_inferred_from_text`.
+    """
+    if isinstance(published, str):
+        published = date.fromisoformat(published)
+    ctx = _build_context(text, published)
+    sentences = _split_sentences(text)
+    records: list[Record] = []
+    records += _extract_clearance(ctx, sentences, doc)
+    records += _extract_casualties(ctx, sentences, doc)
+    records += _extract_maps(ctx, sentences, doc)
+    return _drop_restatements(records)
+
+
+def _drop_restatements(records: list[Record]) -> list[Record]:
+    """Keep the first of records stating the same figures for the same period twice."""
+    seen: set[str] = set()
+    kept = []
+    for record in records:
+        key = repr({k: v for k, v in record.items() if k not in ("evidence", "flags")})
+        if key not in seen:
+            seen.add(key)
+            kept.append(record)
+    return kept
+
+
+def _build_context(text: str, published: date | None) -> _Context:
+    periods = _join_ranges(text, find_periods(text, published))
+    if published is None:
+        written = [p.end or p.start for p in periods if re.search(r"\d{4}", p.text)]
+        written = [d for d in written if d is not None]
+        if written:
+            # Dates without a year are read against the latest fully written date.
+            guessed = {
+                p.start_offset: p for p in _join_ranges(text, find_periods(text, max(written)))
+            }
+            periods = [
+                _with_flag(guessed[p.start_offset], "year_inferred_from_text")
+                if "year_unknown" in p.flags and p.start_offset in guessed
+                else p
+                for p in periods
+            ]
+    numbers = find_numbers(text)
+    return _Context(
+        text=text,
+        numbers=numbers,
+        number_starts=[n.start for n in numbers],
+        periods=periods,
+        districts=find_districts(text),
+        masked=[(p.start_offset, p.end_offset) for p in periods],
+    )
+
+
+# "From November 10, 2020, when the war ended, to October 15, 2021": two dates, one range.
+_RANGE_OPEN_RE = re.compile(r"\b(?:from|between)\s*$", re.I)
+_RANGE_GAP_RE = re.compile(r"^,?\s*(?:[^.;\d]{0,60}?,\s*)?(?:to|until|till|through|and)\s+$", re.I)
+
+
+def _join_ranges(text: str, periods: list[Period]) -> list[Period]:
+    """Join "from <date>, <aside>, to <date>" that the date reader returns as two days."""
+    out: list[Period] = []
+    i = 0
+    while i < len(periods):
+        a = periods[i]
+        b = periods[i + 1] if i + 1 < len(periods) else None
+        if (
+            b is not None
+            and a.precision == b.precision == "day"
+            and a.start
+            and b.end
+            and a.start < b.end
+            and _RANGE_OPEN_RE.search(text, max(0, a.start_offset - 12), a.start_offset)
+            and _RANGE_GAP_RE.match(text[a.end_offset : b.start_offset])
+        ):
+            since = a.start if a.start == WAR_END else None
+            days = (b.end - a.start).days + 1
+            precision = "cumulative" if since else "week" if days in (6, 7) else "other"
+            out.append(
+                Period(
+                    a.start,
+                    b.end,
+                    precision,
+                    since,
+                    text[a.start_offset : b.end_offset],
+                    a.start_offset,
+                    b.end_offset,
+                    tuple(dict.fromkeys(a.flags + b.flags)),
+                )
+            )
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _with_flag(period: Period, flag: str) -> Period:
+    from dataclasses import replace
+
+    return replace(period, flags=(*period.flags, flag))
+
+
+def _choose_period(periods: list[Period]) -> Period | None:
+    """Prefer a stated range over a relative phrase ("past week") or a single day."""
+    if not periods:
+        return None
+    ranked = sorted(
+        periods,
+        key=lambda p: (
+            "period_inferred" in p.flags,
+            p.precision == "day",
+            p.start_offset,
+        ),
+    )
+    return ranked[0]
+
+
+def _same_period(a: Period | None, b: Period | None) -> bool:
+    if a is None or b is None:
+        return True
+    return (a.start, a.end) == (b.start, b.end)
+
+
+def _merge_value(stmt: _Statement, key: str, value: Any, qualifier: str | None) -> bool:
+    """Put one figure into a statement; False when the field already holds another figure."""
+    if key not in stmt.values:
+        stmt.values[key] = value
+        if qualifier:
+            stmt.qualifiers[key] = qualifier
+        return True
+    old = stmt.values[key]
+    old_q = stmt.qualifiers.get(key)
+    if old == value:
+        return True
+    if old is None or value is None:
+        return False
+    # An exact figure restating a loose bound ("more than 18 ha", then "18,302 ha").
+    if old_q == "more_than" and qualifier is None and value > old:
+        stmt.values[key] = value
+        stmt.qualifiers.pop(key, None)
+        stmt.flag(f"{key}_stated_inconsistently")
+        return True
+    if qualifier == "more_than" and old_q is None and old > value:
+        stmt.flag(f"{key}_stated_inconsistently")
+        return True
+    return False
+
+
+# --- clearance --------------------------------------------------------------------------
+
+
+def _clearance_figures(
+    ctx: _Context, start: int, end: int, stmt_flags: list[str]
+) -> list[tuple[str, Any, str | None, Number]]:
+    """Typed result figures in one sentence: (field, value, qualifier, number)."""
+    text = ctx.text
+    sentence = text[start:end]
+    figures: list[tuple[str, Any, str | None, Number]] = []
+    for n in ctx.numbers_in(start, end):
+        item = _ITEM_RE.match(text, n.end)
+        area = None if item else _AREA_RE.match(text, n.end)
+        if item is None and area is None:
+            continue
+        if not _is_result(sentence, n.start - start):
+            continue
+        qualifier = _qualifier(text, n.start)
+        if area is not None:
+            unit = area.lastgroup or "ha"
+            value = None if n.value is None else round(n.value * _TO_HA[unit], 6)
+            figures.append(("area", (value, n.text, unit), qualifier, n))
+            continue
+        assert item is not None
+        key = {
+            "items": "items_total",
+            "ap": "anti_personnel",
+            "at": "anti_tank",
+            "uxo": "uxo",
+            "mines": "mines_total",
+        }[item.lastgroup or "items"]
+        value = n.value
+        if n.ambiguous and value is not None:
+            # "8.086 unexploded ordnance": a count, so the dot groups thousands.
+            value = parse_number(n.text, integer=True)
+        if value is not None and value != int(value):
+            stmt_flags.append("fractional_count")
+            value = None
+        figures.append((key, None if value is None else int(value), qualifier, n))
+    return figures
+
+
+def _extract_clearance(ctx: _Context, sentences: list[tuple[int, int]], doc: str | None):
+    statements: list[_Statement] = []
+    current: _Statement | None = None
+    last_had_figures = False
+    for start, end in sentences:
+        sentence = ctx.text[start:end]
+        if _MAP_RE.search(sentence):
+            last_had_figures = False
+            continue
+        pending_flags: list[str] = []
+        figures = _clearance_figures(ctx, start, end, pending_flags)
+        if not figures:
+            # A sentence naming districts or operators right after the figures belongs to them.
+            if current is not None and last_had_figures:
+                _attach_places(ctx, current, start, end)
+            last_had_figures = False
+            continue
+        period = _choose_period(ctx.periods_in(start, end))
+        keys = [f[0] for f in figures]
+        repeated = {k for k in keys if keys.count(k) > 1}
+        fresh = current is None or not _same_period(current.period, period)
+        if not fresh and current is not None:
+            clashing = [
+                (k, _value_of(k, v), q)
+                for k, v, q, _n in figures
+                if k not in repeated
+                and _field(k) in current.values
+                and current.values[_field(k)] != _value_of(k, v)
+            ]
+            loose = all(_loose_restatement(current, k, v, q) for k, v, q in clashing)
+            # Figures that clash with no period to tell them apart start a new statement;
+            # within one stated period they are a conflict, flagged below.
+            fresh = bool(clashing) and not loose and (period is None or current.period is None)
+        if fresh:
+            current = _Statement("clearance", period=period)
+            statements.append(current)
+        elif current is not None and current.period is None and period is not None:
+            current.period = period
+        assert current is not None
+        for code in pending_flags:
+            current.flag(code)
+        for key in sorted(repeated):
+            # "25 anti-personnel, 56 anti-tank, and 56 anti-personnel mines": garbled.
+            current.values[key] = None
+            current.flag(f"{key}_repeated")
+        for key, value, qualifier, number in figures:
+            if key in repeated:
+                continue
+            if number.malformed or value is None or (key == "area" and value[0] is None):
+                current.values[key] = (None, number.text, value[2]) if key == "area" else None
+                current.flag("malformed_number")
+                continue
+            if number.ambiguous:
+                current.flag("ambiguous_number")
+            if key == "area":
+                if not _merge_value(current, "area_ha", value[0], qualifier):
+                    current.values["area_ha"] = None
+                    current.flag("area_ha_conflict")
+                if current.values.get("area_ha") == value[0]:
+                    current.values["area"] = value
+                continue
+            if not _merge_value(current, key, value, qualifier):
+                current.values[key] = None
+                current.flag(f"{key}_conflict")
+        current.spans.append((start, end))
+        _attach_places(ctx, current, start, end)
+        last_had_figures = True
+    return [_clearance_record(ctx, s, doc) for s in statements]
+
+
+def _field(key: str) -> str:
+    return "area_ha" if key == "area" else key
+
+
+def _value_of(key: str, value: Any) -> Any:
+    return value[0] if key == "area" else value
+
+
+def _loose_restatement(stmt: _Statement, key: str, value: Any, qualifier: str | None) -> bool:
+    field_name = "area_ha" if key == "area" else key
+    old = stmt.values.get(field_name)
+    old_q = stmt.qualifiers.get(field_name)
+    if old is None or value is None:
+        return False
+    return (old_q == "more_than" and qualifier is None and value > old) or (
+        qualifier == "more_than" and old_q is None and old > value
+    )
+
+
+def _attach_places(ctx: _Context, stmt: _Statement, start: int, end: int) -> None:
+    for district, d_start, d_end in ctx.districts_in(start, end):
+        entry = (district.name, district.code, ctx.text[d_start:d_end])
+        if all(entry[0] != d[0] for d in stmt.districts):
+            stmt.districts.append(entry)
+    sentence = ctx.text[start:end]
+    for m in _PLACE_RE.finditer(sentence):
+        for name in _NAME_SPLIT_RE.split(m.group("names")):
+            name = name.strip()
+            if name and name not in stmt.places and not any(name == d[2] for d in stmt.districts):
+                stmt.places.append(name)
+    for code, pattern in _OPERATORS:
+        if code not in stmt.operators and pattern.search(sentence):
+            stmt.operators.append(code)
+
+
+def _apply_period(record: Record, period: Period | None, stmt: _Statement) -> None:
+    if period is None:
+        stmt.flag("period_missing")
+        return
+    record["period_start"] = period.start.isoformat() if period.start else None
+    record["period_end"] = period.end.isoformat() if period.end else None
+    record["period_precision"] = period.precision
+    record["cumulative_since"] = (
+        period.cumulative_since.isoformat() if period.cumulative_since else None
+    )
+    for code in period.flags:
+        stmt.flag(code)
+
+
+def _evidence(ctx: _Context, spans: list[tuple[int, int]]) -> dict[str, Any]:
+    start = min(s for s, _ in spans)
+    end = max(e for _, e in spans)
+    return {"text": ctx.text[start:end], "start": start, "end": end}
+
+
+def _clearance_record(ctx: _Context, stmt: _Statement, doc: str | None) -> Record:
+    record = new_record("clearance", doc)
+    _apply_period(record, stmt.period, stmt)
+    v = stmt.values
+    for key in ("anti_personnel", "anti_tank", "uxo", "mines_total", "items_total", "area_ha"):
+        record[key] = v.get(key)
+    if "area" in v:
+        _value, as_stated, unit = v["area"]
+        record["area_as_stated"] = as_stated
+        record["area_unit"] = unit
+    record["districts"] = [d[0] for d in stmt.districts] + stmt.places
+    record["district_codes"] = [d[1] for d in stmt.districts if d[1]]
+    record["districts_as_written"] = [d[2] for d in stmt.districts] + stmt.places
+    record["operators"] = stmt.operators
+    _check_clearance_totals(record, stmt)
+    area = record["area_ha"]
+    if area is not None and record["period_precision"] == "week" and area > _WEEK_AREA_LIMIT_HA:
+        stmt.flag("area_implausible_for_week")
+    record["qualifiers"] = {
+        ("area_ha" if k == "area" else k): q for k, q in stmt.qualifiers.items()
+    }
+    record["flags"] = sorted(stmt.flags)
+    record["evidence"] = _evidence(ctx, stmt.spans)
+    return record
+
+
+def _check_clearance_totals(record: Record, stmt: _Statement) -> None:
+    ap, at, uxo = record["anti_personnel"], record["anti_tank"], record["uxo"]
+    mines, items = record["mines_total"], record["items_total"]
+    if mines is not None and ap is not None and at is not None and ap + at != mines:
+        stmt.flag("mines_total_mismatch")
+    if items is not None and uxo is not None:
+        parts = (
+            mines if mines is not None else (ap + at if ap is not None and at is not None else None)
+        )
+        if parts is not None and parts + uxo != items:
+            stmt.flag("items_total_mismatch")
+
+
+# --- casualties -------------------------------------------------------------------------
+
+
+@dataclass
+class _Count:
+    value: int | None
+    number: Number
+    role: str | None
+    group: str
+    part: bool
+    qualifier: str | None
+    role_before: bool  # the verb came first: "killed 61 people"
+
+
+def _casualty_counts(ctx: _Context, start: int, end: int) -> list[_Count]:
+    text = ctx.text
+    sentence = text[start:end]
+    numbers = [
+        n
+        for n in ctx.numbers_in(start, end)
+        if not _PERCENT_RE.match(text, n.end) and not (n.value and 1900 <= n.value <= 2100)
+    ]
+    sentence_group = None
+    m = _SENTENCE_GROUP_RE.match(sentence)
+    if m and re.match(r"^\W*(?:of|among)\b", sentence, re.I):
+        g = m.group("group").lower()
+        sentence_group = "civilian" if g.startswith("civilian") else "military"
+    role_m = _SENTENCE_ROLE_RE.match(sentence)
+    sentence_role = role_m.lastgroup if role_m else None
+    counts: list[_Count] = []
+    for i, n in enumerate(numbers):
+        seg_end = numbers[i + 1].start if i + 1 < len(numbers) else end
+        prev_end = numbers[i - 1].end if i else start
+        segment = text[n.end : seg_end]
+        before = _ROLE_BEFORE_RE.search(text, max(prev_end, n.start - 40), n.start)
+        role_m = _ROLE_RE.search(segment)
+        role = before.lastgroup if before else (role_m.lastgroup if role_m else None)
+        stated_before = before is not None
+        group_m = _GROUP_RE.match(text, n.end)
+        inner = _GROUP_RE.search(segment[: role_m.start()]) if role_m else None
+        if group_m:
+            group = group_m.lastgroup or "all"
+        elif inner:
+            group = inner.lastgroup or "all"
+        elif sentence_group:
+            group = sentence_group
+        elif (
+            counts
+            and counts[-1].group in ("civilian", "military")
+            and _CONTINUE_RE.match(text[prev_end : n.start])
+        ):
+            # "50 were civilians who lost their lives, while 105 suffered injuries"
+            group = counts[-1].group
+        else:
+            group = "all"
+        if group == "all" and sentence_group:
+            group = sentence_group
+        part = bool(_PART_RE.search(text[prev_end : n.start])) or (
+            bool(counts) and counts[-1].part and text[prev_end : n.start].strip(" ,") == "and"
+        )
+        value = None if n.value is None or n.malformed else int(n.value)
+        counts.append(_Count(value, n, role, group, part, _qualifier(text, n.start), stated_before))
+    # A shared verb: "seven soldiers and 26 civilians have died" gives both the role.
+    for i in range(len(counts) - 1, -1, -1):
+        if counts[i].role is None and i + 1 < len(counts):
+            counts[i].role = counts[i + 1].role
+        if counts[i].role is None:
+            counts[i].role = sentence_role
+    return [
+        c for c in counts if c.role is not None and (c.role_before or _noun_or_role_near(text, c))
+    ]
+
+
+def _noun_or_role_near(text: str, count: _Count) -> bool:
+    """Keep numbers that name people or a toll, not stray figures in the sentence."""
+    tail = text[count.number.end : count.number.end + 60]
+    return bool(
+        _GROUP_RE.match(text, count.number.end)
+        or _ROLE_RE.match(tail.lstrip())
+        or re.match(
+            r"\s*(?:of\s+(?:them|whom|its|our|the)\b|(?:were|was|have|had|suffered|"
+            r"sustained|received|lost|died)\b|people|"
+            r"fatalit|injur|deaths?|victims?|casualt|\w+\s+(?:were|have))",
+            tail,
+            re.I,
+        )
+    )
+
+
+_FIELD_FOR = {
+    ("killed", "all"): "killed",
+    ("killed", "civilian"): "civilian_killed",
+    ("killed", "military"): "military_killed",
+    ("injured", "all"): "injured",
+    ("injured", "civilian"): "civilian_injured",
+    ("injured", "military"): "military_injured",
+    ("victims", "all"): "total_victims",
+}
+
+
+def _extract_casualties(ctx: _Context, sentences: list[tuple[int, int]], doc: str | None):
+    statements: list[_Statement] = []
+    current: _Statement | None = None
+    previous_was_casualty = False
+    for start, end in sentences:
+        sentence = ctx.text[start:end]
+        if not _CAS_WORD_RE.search(sentence):
+            previous_was_casualty = False
+            continue
+        in_context = bool(_CAS_CONTEXT_RE.search(sentence)) or (
+            previous_was_casualty and bool(_ANAPHORA_RE.match(sentence))
+        )
+        if not in_context:
+            previous_was_casualty = False
+            continue
+        counts = _casualty_counts(ctx, start, end)
+        if not counts:
+            previous_was_casualty = False
+            continue
+        period = _choose_period(ctx.periods_in(start, end))
+        continuing = previous_was_casualty and bool(_ANAPHORA_RE.match(sentence))
+        values: dict[str, int | None] = {}
+        qualifiers: dict[str, str] = {}
+        parts_sum: dict[str, int] = {}
+        for c in counts:
+            key = _FIELD_FOR.get((c.role or "", c.group))
+            if c.group == "other" or (key is None and c.role in ("killed", "injured")):
+                if c.value is not None:
+                    parts_sum[c.role or ""] = parts_sum.get(c.role or "", 0) + c.value
+                continue
+            if key is None:
+                continue
+            if key in values and values[key] != c.value:
+                values[key] = None
+                qualifiers[key] = "conflict"
+                continue
+            values[key] = c.value
+            if c.qualifier:
+                qualifiers[key] = c.qualifier
+            if c.group in ("civilian", "military") and c.value is not None and not c.part:
+                parts_sum[c.role or ""] = parts_sum.get(c.role or "", 0) + c.value
+        # "four police officers and two civilians were killed": the whole is the sum.
+        for role, total in parts_sum.items():
+            whole = "killed" if role == "killed" else "injured" if role == "injured" else None
+            if whole and whole not in values and not continuing and len(counts) > 1:
+                values[whole] = total
+                qualifiers[whole] = "sum_of_parts"
+        if not values:
+            previous_was_casualty = False
+            continue
+        if not (continuing and current is not None and _same_period(current.period, period)):
+            current = _Statement("casualties", period=period)
+            statements.append(current)
+        for key, value in values.items():
+            q = qualifiers.get(key)
+            if q == "conflict" or not _merge_value(current, key, value, q):
+                current.values[key] = None
+                current.flag(f"{key}_conflict")
+        current.spans.append((start, end))
+        previous_was_casualty = True
+    records = [_casualty_record(ctx, s, doc) for s in statements]
+    _flag_disagreeing_tallies(records)
+    return records
+
+
+def _casualty_record(ctx: _Context, stmt: _Statement, doc: str | None) -> Record:
+    record = new_record("casualties", doc)
+    _apply_period(record, stmt.period, stmt)
+    v = stmt.values
+    for key in (
+        "killed",
+        "injured",
+        "civilian_killed",
+        "civilian_injured",
+        "military_killed",
+        "military_injured",
+        "total_victims",
+    ):
+        record[key] = v.get(key)
+    killed, injured, total = record["killed"], record["injured"], record["total_victims"]
+    if killed is not None and injured is not None:
+        if total is None:
+            record["total_victims"] = killed + injured
+            stmt.qualifiers["total_victims"] = "computed"
+        elif killed + injured != total:
+            stmt.flag("total_victims_mismatch")
+    for whole, parts in (
+        ("killed", ("civilian_killed", "military_killed")),
+        ("injured", ("civilian_injured", "military_injured")),
+    ):
+        known = [record[p] for p in parts if record[p] is not None]
+        if record[whole] is not None and known and sum(known) > record[whole]:
+            stmt.flag(f"{whole}_parts_exceed_total")
+    record["qualifiers"] = dict(stmt.qualifiers)
+    record["flags"] = sorted(stmt.flags)
+    record["evidence"] = _evidence(ctx, stmt.spans)
+    return record
+
+
+def _flag_disagreeing_tallies(records: list[Record]) -> None:
+    """Two cumulative tallies in one text that end on the same day but differ are flagged."""
+    tallies = [r for r in records if r["period_precision"] == "cumulative" and r["total_victims"]]
+    for a in tallies:
+        for b in tallies:
+            if a is not b and a["period_end"] == b["period_end"]:
+                ta, tb = a["total_victims"], b["total_victims"]
+                if ta != tb and "conflicting_tallies" not in a["flags"]:
+                    a["flags"] = sorted([*a["flags"], "conflicting_tallies"])
+
+
+# --- minefield maps ---------------------------------------------------------------------
+
+
+def _extract_maps(ctx: _Context, sentences: list[tuple[int, int]], doc: str | None):
+    records: list[Record] = []
+    text = ctx.text
+    for start, end in sentences:
+        sentence = text[start:end]
+        if not _MAP_RE.search(sentence):
+            continue
+        stmt = _Statement("maps")
+        values = stmt.values
+        for n in ctx.numbers_in(start, end):
+            if n.value is None:
+                continue
+            tail = text[n.end : end]
+            if _MAPS_COUNT_RE.match(tail):
+                values.setdefault("maps", int(n.value))
+                if q := _qualifier(text, n.start):
+                    stmt.qualifiers["maps"] = q
+            elif _PERCENT_RE.match(tail):
+                if _OUTSIDE_RE.search(tail[:80]):
+                    values.setdefault("blasts_outside_maps_pct", n.value)
+                elif _ACCURACY_RE.search(sentence):
+                    values.setdefault("accuracy_pct", n.value)
+                    if q := _qualifier(text, n.start):
+                        stmt.qualifiers["accuracy_pct"] = q
+            elif (item := _ITEM_RE.match(text, n.end)) and item.lastgroup in (
+                "ap",
+                "at",
+                "mines",
+                "items",
+            ):
+                values.setdefault("mines_covered", int(n.value))
+                if q := _qualifier(text, n.start):
+                    stmt.qualifiers["mines_covered"] = q
+        if "maps" not in values and _A_MAP_RE.search(sentence) and _MAP_ACTION_RE.search(sentence):
+            values["maps"] = 1
+        handover = ("maps" in values or "mines_covered" in values) and _MAP_ACTION_RE.search(
+            sentence
+        )
+        if not (handover or "accuracy_pct" in values or "blasts_outside_maps_pct" in values):
+            continue
+        stmt.spans.append((start, end))
+        _attach_places(ctx, stmt, start, end)
+        period = _choose_period(ctx.periods_in(start, end))
+        record = new_record("maps", doc)
+        if period is not None and period.start is not None:
+            record["date"] = period.start.isoformat()
+            record["date_precision"] = period.precision
+            for code in period.flags:
+                stmt.flag(code)
+        else:
+            stmt.flag("date_missing")
+        record["maps"] = values.get("maps")
+        record["mines_covered"] = values.get("mines_covered")
+        record["accuracy_pct"] = values.get("accuracy_pct")
+        if "blasts_outside_maps_pct" in values:
+            record["blasts_outside_maps_pct"] = values["blasts_outside_maps_pct"]
+        record["districts"] = [d[0] for d in stmt.districts] + stmt.places
+        record["district_codes"] = [d[1] for d in stmt.districts if d[1]]
+        record["districts_as_written"] = [d[2] for d in stmt.districts] + stmt.places
+        record["qualifiers"] = dict(stmt.qualifiers)
+        record["flags"] = sorted(stmt.flags)
+        record["evidence"] = _evidence(ctx, stmt.spans)
+        records.append(record)
+    return records

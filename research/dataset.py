@@ -120,7 +120,10 @@ def check_structure(table: Table, raw: pl.DataFrame) -> list[Problem]:
             )
         if f.pattern:
             checks.append(
-                (text.is_not_null() & ~text.str.contains(f.pattern), f"does not match {f.pattern}")
+                (
+                    text.is_not_null() & ~text.str.contains(f"^(?:{f.pattern})$"),
+                    f"does not match {f.pattern}",
+                )
             )
         if f.minimum is not None and f.type in ("integer", "number"):
             checks.append((value.is_not_null() & (value < f.minimum), f"is below {f.minimum}"))
@@ -403,3 +406,28 @@ def validate_raw(folder: Path = RAW) -> Validation:
         .collect()
     )
     return result
+
+
+def weekly_coverage(clearance: pl.DataFrame) -> pl.DataFrame:
+    """Distinct periods with figures per year: weeks and months by their first day,
+    cumulative snapshots by their as-of date."""
+    per = (
+        clearance.lazy()
+        .with_columns(
+            year=pl.when(pl.col("period_precision") == "cumulative")
+            .then(pl.col("period_end"))
+            .otherwise(pl.col("period_start"))
+            .dt.year()
+        )
+        .filter(pl.col("year").is_not_null())
+        .unique(["period_precision", "period_start", "period_end"])
+        .group_by("year")
+        .agg(
+            weeks=(pl.col("period_precision") == "week").sum(),
+            months=(pl.col("period_precision") == "month").sum(),
+            year_totals=(pl.col("period_precision") == "year").sum(),
+            cumulative_snapshots=(pl.col("period_precision") == "cumulative").sum(),
+        )
+        .sort("year")
+    )
+    return per.collect()

@@ -14,7 +14,7 @@ this project must flag.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 __all__ = ["NUMBER_RE", "Number", "find_numbers", "parse_number"]
@@ -38,13 +38,16 @@ _WORD_VALUES = {
 }  # fmt: skip
 
 
-def _trie(words: list[str], *, title: bool = True) -> str:
-    """A regex alternation factored by letters, so a non-number word fails in one step.
+def _trie(words: Iterable[str], *, title: bool = True) -> str:
+    """A regex alternation factored by letters, so a word that is not listed fails in a step.
 
     Python's re tries alternatives one by one, and a plain "one|two|...|ninety" costs dozens
-    of steps at every word of the text; re.IGNORECASE doubles that, so only the first letter
-    accepts both cases ("Eight maps").
+    of steps at every word of the text. re.IGNORECASE doubles that, so `title` adds each
+    word's capitalised form ("Eight maps") instead; other spellings are not read.
     """
+    words = list(words)
+    if title:
+        words += [w[:1].upper() + w[1:] for w in words if w[:1].islower()]
     heads: dict[str, list[str]] = {}
     for word in words:
         heads.setdefault(word[:1], []).append(word[1:])
@@ -54,8 +57,7 @@ def _trie(words: list[str], *, title: bool = True) -> str:
             continue
         body = _trie(tails, title=False) if len(tails) > 1 else re.escape(tails[0])
         optional = "?" if "" in tails and len(tails) > 1 else ""
-        first = f"[{head}{head.upper()}]" if title else re.escape(head)
-        parts.append(f"{first}(?:{body}){optional}")
+        parts.append(f"{re.escape(head)}(?:{body}){optional}")
     return "|".join(parts)
 
 

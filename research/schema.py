@@ -18,8 +18,8 @@ CLEARANCE_SCOPES = (
     "companies",
 )
 QUALIFIERS = ("more_than", "about", "nearly", "at_least", "at_most")
-FLAG_PATTERN = r"^[a-z0-9_]+(;[a-z0-9_]+)*$"
-IDS_PATTERN = r"^[A-Za-z0-9_.-]+(;[A-Za-z0-9_.-]+)*$"
+FLAG_PATTERN = r"[a-z0-9_]+(;[a-z0-9_]+)*"
+IDS_PATTERN = r"[A-Za-z0-9_.-]+(;[A-Za-z0-9_.-]+)*"
 
 
 @dataclass(frozen=True)
@@ -32,7 +32,7 @@ class Field:
     required: bool = False
     enum: tuple[str, ...] | None = None
     minimum: float | None = None
-    pattern: str | None = None
+    pattern: str | None = None  # the whole value must match (Frictionless semantics)
 
     @property
     def dtype(self) -> pl.DataType:
@@ -72,7 +72,7 @@ _STATEMENT = (
         "string",
         "a, b, ...: one row per distinct set of figures when outlets disagree.",
         required=True,
-        pattern=r"^[a-z]$",
+        pattern=r"[a-z]",
     ),
     Field(
         "report_ids",
@@ -105,11 +105,11 @@ REPORTS = Table(
     "reports",
     "One row per published report (a web page) that states figures.",
     (
-        Field("report_id", "string", "Stable identifier.", required=True, pattern=r"^[a-z0-9-]+$"),
-        Field("url", "string", "Address of the report.", required=True, pattern=r"^https?://"),
+        Field("report_id", "string", "Stable identifier.", required=True, pattern=r"[a-z0-9-]+"),
+        Field("url", "string", "Address of the report.", required=True, pattern=r"https?://\S+"),
         Field("outlet", "string", "Outlet that published it.", required=True),
         Field("published", "date", "Publication date, when shown."),
-        Field("language", "string", "ISO 639-1 language code.", pattern=r"^[a-z]{2}$"),
+        Field("language", "string", "ISO 639-1 language code.", pattern=r"[a-z]{2}"),
         Field("title", "string", "Headline as published."),
         Field("publisher", "string", "Who is quoted as the source of the figures."),
         Field("retrieved", "date", "When the curator read it.", required=True),

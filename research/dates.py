@@ -19,7 +19,7 @@ from datetime import date, timedelta
 
 from research.numbers import _trie
 
-__all__ = ["PERIOD_RE", "WAR_END", "Period", "find_periods", "parse_date"]
+__all__ = ["WAR_END", "Period", "find_periods", "parse_date"]
 
 WAR_END = date(2020, 11, 10)  # the trilateral statement that ended the Second Karabakh War
 
@@ -147,9 +147,29 @@ _WORD_FIRST = (
 )
 _OPEN_END = r",?\s+(?:to|till|until|up\s+to)\s+(?:date|now|today|the\s+present(?:\s+day)?)\b"
 
-PERIOD_RE = re.compile(
-    rf"\b(?:{_KW})?(?:(?P<M>{_MONTH_FIRST})|(?P<W>{_WORD_FIRST})|(?P<D>{_DIGIT_FIRST}))"
-    rf"(?P<open>{_OPEN_END})?"
+# Cheap checks first, so the full pattern runs only where an expression can start: a short
+# number or a year, or a word from these lists (a letter-by-letter alternation, see
+# numbers._trie). Each expression also starts after one of _BEFORE, a character class that
+# re scans for in C, which is faster than testing \b at every position; find_periods pads the
+# text with a space so that an expression can start at offset 0.
+_KW_WORDS = ["from", "between", "since", "after", "following", "as", "in", "during", "for"]
+_KW_WORDS += ["over", "throughout"]
+_ALONE_WORDS = ["post", "this", "current", "last", "past", "previous", "reporting"]
+_ALONE_WORDS += ["first", "second", "third", "fourth"]  # can start an expression with no keyword
+_W_WORDS = ["end", "conclusion", "cessation", "signing", "trilateral", "great", "patriotic"]
+_W_WORDS += ["karabakh", "war", "beginning", "start", "week", *_COUNTS, *_ALONE_WORDS]
+_W_GUARD = (
+    rf"(?=(?!\d)(?:{_trie(_W_WORDS)})\b|Q[1-4]|[1-4](?:st|nd|rd|th)\s|(?:[2-9]|1[01])\s+months)"
+)
+_GUARD = (
+    rf"(?=(?:{_trie([*_KW_WORDS, *_ALONE_WORDS, *_MONTHS])})\b"
+    r"|\d\d?(?:st|nd|rd|th)?(?![\d,])|(?:19|20)\d\d(?!\d)|Q[1-4])"
+)
+_BEFORE = r"[\s(\[{\"'“‘«,.;:/—–>-]"
+_PERIOD_RE = re.compile(
+    rf"{_BEFORE}(?P<p>{_GUARD}(?:(?!\d){_KW})?"
+    rf"(?:(?!\d)(?P<M>{_MONTH_FIRST})|{_W_GUARD}(?P<W>{_WORD_FIRST})|(?P<D>{_DIGIT_FIRST}))"
+    rf"(?P<open>{_OPEN_END})?)"
 )
 _DATE_RE = re.compile(
     rf"\s*(?:(?P<ma>{_MON})\s*{_day('mda')}(?:{_YSEP}{_year('mya')})?"
@@ -202,8 +222,11 @@ def _wrap_days(sm: int, sd: int, em: int, ed: int) -> int:
     return (end - start).days + 1
 
 
+_MONTH_OF = {v: n for k, n in _MONTHS.items() for v in (k, k.title(), k + ".", k.title() + ".")}
+
+
 def _month(name: str) -> int:
-    return _MONTHS[name.lower().rstrip(".")]
+    return _MONTH_OF[name]
 
 
 def _int(s: str | None) -> int | None:
@@ -218,19 +241,21 @@ def _numeric_md(m: re.Match[str], p: str) -> tuple[int, int, int | None]:
 
 
 _Range = tuple[int, int, int | None, int, int, int | None]
+_MONTH_FIRST_GROUPS = ("ma", "mda", "mya", "myb", "mb", "mdb", "mb2", "mdb2", "mdb3")
 
 
 class _Reader:
-    """Turns PERIOD_RE matches into Periods, given the publication date."""
+    """Turns _PERIOD_RE matches into Periods, given the publication date."""
 
     def __init__(self, published: date | None) -> None:
         self.published = published
 
     def read(self, m: re.Match[str]) -> Period | None:
-        kw = "between" if m["btw"] else (m["kw"] or "").lower()
-        if m["W"] is not None:
+        btw, kw, month_first, words = m.group("btw", "kw", "M", "W")
+        kw = "between" if btw else kw.lower() if kw else ""
+        if words is not None:
             return self.words(m, kw)
-        got = self.month_first(m) if m["M"] is not None else self.digit_first(m)
+        got = self.month_first(m) if month_first is not None else self.digit_first(m)
         if got is None:
             return None
         if isinstance(got, Period):
@@ -242,16 +267,16 @@ class _Reader:
     # -- shapes ---------------------------------------------------------------------------
 
     def month_first(self, m: re.Match[str]) -> tuple[int, int, int | None] | _Range | Period | None:
-        sm = _month(m["ma"])
-        if m["mda"]:
-            sd, sy = int(m["mda"]), _int(m["mya"])
-            ey = _int(m["myb"])
-            if m["mb"]:
-                return sm, sd, sy, _month(m["mb"]), int(m["mdb"]), ey
-            if m["mb2"]:
-                return sm, sd, sy, _month(m["mb2"]), int(m["mdb2"]), ey
-            if m["mdb3"]:
-                return sm, sd, sy if sy else ey, sm, int(m["mdb3"]), ey if ey else sy
+        ma, mda, mya, myb, mb, mdb, mb2, mdb2, mdb3 = m.group(*_MONTH_FIRST_GROUPS)
+        sm = _month(ma)
+        if mda:
+            sd, sy, ey = int(mda), _int(mya), _int(myb)
+            if mb:
+                return sm, sd, sy, _month(mb), int(mdb), ey
+            if mb2:
+                return sm, sd, sy, _month(mb2), int(mdb2), ey
+            if mdb3:
+                return sm, sd, sy if sy else ey, sm, int(mdb3), ey if ey else sy
             return sm, sd, sy
         y = _int(m["my0"])
         if m["mc"]:  # "January to March 2024"
@@ -468,14 +493,16 @@ def _period(
     flags: list[str] | tuple[str, ...] = (),
     since: date | None = None,
 ) -> Period:
-    return Period(start, end, precision, since, m[0], m.start(), m.end(), tuple(flags))
+    # The match starts with the character before the expression, in a text padded with one
+    # space: m.start() is the expression's offset in the caller's text.
+    return Period(start, end, precision, since, m[0][1:], m.start(), m.end() - 1, tuple(flags))
 
 
 def find_periods(text: str, published: date | None = None) -> list[Period]:
     """All period expressions in `text`, in text order, resolved against `published`."""
     reader = _Reader(published)
     out = []
-    for m in PERIOD_RE.finditer(text):
+    for m in _PERIOD_RE.finditer(" " + text):
         period = reader.read(m)
         if period is not None:
             out.append(period)

@@ -22,6 +22,7 @@ from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from research.documents import Document, Rejection, read_documents
+from research.paths import RAW
 from research.extract import extract  # a module attribute, so tests can patch it
 from research.paths import find_project_root
 from research.records import CSV_COLUMNS, Record, flatten_record
@@ -256,9 +257,63 @@ def extract_command(
         raise typer.Exit(code=1)
 
 
-# -- validate, build, run ---------------------------------------------------------------
-# Later issues add `validate`, `build` and `run` here: each an @app.command() that parses
-# its options and calls one function of the package (dataset, build, run modules).
+# -- validate ---------------------------------------------------------------------------
+
+
+@app.command()
+def validate(
+    raw: Annotated[Path, typer.Option(help="Folder of the curated tables.")] = RAW,
+    write: Annotated[
+        bool,
+        typer.Option(
+            "--write",
+            help="First regenerate datapackage.json, dictionary.md and manifest.json "
+            "(after a deliberate edit of the tables).",
+        ),
+    ] = False,
+    anomalies: Annotated[
+        Path | None, typer.Option(help="Also write every plausibility flag to this CSV.")
+    ] = None,
+) -> None:
+    """Check the curated tables of data/raw.
+
+    Broken structure (a missing column, a bad value, a duplicate key, a row without a
+    source) is an error: each is printed naming table, line and field, and the exit status
+    is 1. Plausibility flags never fail: they are counted, and listed with --anomalies.
+    """
+    from research.datapackage import write_raw_descriptors
+    from research.dataset import load_raw, validate_raw, weekly_coverage
+
+    if write:
+        write_raw_descriptors(raw)
+    result = validate_raw(raw)
+    for problem in result.errors:
+        print(problem, file=sys.stderr)
+    if not result.ok:
+        print(f"{len(result.errors)} structural errors in {raw}", file=sys.stderr)
+        raise typer.Exit(code=1)
+    console = Console(file=sys.stdout, width=120)
+    coverage = weekly_coverage(load_raw("clearance", raw))
+    table = Table(title="Clearance periods with figures, by year")
+    for column in coverage.columns:
+        table.add_column(column.replace("_", " "), justify="right")
+    for row in coverage.iter_rows():
+        table.add_row(*map(str, row))
+    console.print(table)
+    counts = result.anomalies.group_by("table", "check").len().sort("table", "check")
+    flags = Table(title="Plausibility flags (rows kept, not changed)")
+    for column in ("table", "check", "rows"):
+        flags.add_column(column)
+    for table_name, check, n in counts.iter_rows():
+        flags.add_row(table_name, check, str(n))
+    console.print(flags)
+    if anomalies is not None:
+        anomalies.parent.mkdir(parents=True, exist_ok=True)
+        result.anomalies.write_csv(anomalies)
+    print(f"{raw}: structure valid; {result.anomalies.height} plausibility flags", file=sys.stderr)
+
+
+# -- build, run: later issues add the dataset commands here --------------------------------
 
 
 # -- reproduce --------------------------------------------------------------------------

@@ -22,9 +22,8 @@ from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from research.documents import Document, Rejection, read_documents
-from research.paths import RAW
 from research.extract import extract  # a module attribute, so tests can patch it
-from research.paths import find_project_root
+from research.paths import RAW, find_project_root
 from research.records import CSV_COLUMNS, Record, flatten_record
 
 app = typer.Typer(

@@ -111,10 +111,16 @@ def data_dictionary(tables: dict[str, Table] = TABLES) -> str:
         "",
     ]
     for t in tables.values():
-        lines += [f"## {t.name}.csv", "", t.description, "",
-                  f"Key: {', '.join(t.primary_key)}", "",
-                  "| column | type | required | allowed | meaning |",
-                  "| --- | --- | --- | --- | --- |"]
+        lines += [
+            f"## {t.name}.csv",
+            "",
+            t.description,
+            "",
+            f"Key: {', '.join(t.primary_key)}",
+            "",
+            "| column | type | required | allowed | meaning |",
+            "| --- | --- | --- | --- | --- |",
+        ]
         for f in t.fields:
             allowed = ", ".join(f.enum) if f.enum else (f"`{f.pattern}`" if f.pattern else "")
             if f.minimum is not None:

@@ -43,7 +43,7 @@ def test_extract_over_good_and_bad_folders_accounts_for_every_input(tmp_path):
     )
     assert proc.returncode == 1
     summary = proc.stderr.strip().splitlines()[-1]
-    read, rest = summary.split(" documents read: ")
+    _read, rest = summary.split(" documents read: ")
     with_figures = int(rest.split(" with figures")[0])
     rejected = int(rest.split(", ")[-1].split()[0])
     assert with_figures >= 1 and rejected >= 7

@@ -32,25 +32,26 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 setup: $(STAMP) ## Create .venv and install the package with its dev extra (done by every target)
+	@mkdir -p $(IPYTHONDIR) $(JUPYTER_DATA_DIR) $(JUPYTER_RUNTIME_DIR) $(JUPYTER_CONFIG_DIR)
 
-reproduce: $(STAMP) ## Build the dataset and run every notebook (outputs under reports/)
+reproduce: setup ## Build the dataset and run every notebook (outputs under reports/)
 	$(PY) -m research.cli reproduce
 
-test: $(STAMP) ## Run the unit tests, data checks and every notebook (nbval, lax)
+test: setup ## Run the unit tests, data checks and every notebook (nbval, lax)
 	$(PY) -m ruff check research tests benchmarks
 	$(PY) -m pytest --nbval-lax --nbval-current-env -p no:cacheprovider tests notebooks
 
-lint: $(STAMP) ## Check style with ruff
+lint: setup ## Check style with ruff
 	$(PY) -m ruff check research tests benchmarks
 	$(PY) -m ruff format --check research tests benchmarks
 
-extract: $(STAMP) ## Extract records from data/raw/reports to data/processed/extracted.jsonl
+extract: setup ## Extract records from data/raw/reports to data/processed/extracted.jsonl
 	$(PY) -m research.cli extract data/raw/reports --format jsonl --output data/processed/extracted.jsonl
 
-bench: $(STAMP) ## Benchmarks: extraction speed and memory vs quantulum3
+bench: setup ## Benchmarks: extraction speed and memory vs quantulum3
 	$(PY) benchmarks/bench_extract.py
 
-lab: $(STAMP) ## Open JupyterLab on the project's kernel
+lab: setup ## Open JupyterLab on the project's kernel
 	$(VENV)/bin/jupyter lab --no-browser --allow-root --ip 127.0.0.1 notebooks
 
 clean: ## Remove the venv and build outputs (never data/raw)

@@ -23,7 +23,7 @@ from rich.table import Table
 
 from research.documents import Document, Rejection, read_documents
 from research.extract import extract  # a module attribute, so tests can patch it
-from research.paths import RAW, find_project_root
+from research.paths import PROCESSED, RAW, find_project_root
 from research.records import CSV_COLUMNS, Record, flatten_record
 
 app = typer.Typer(
@@ -312,7 +312,42 @@ def validate(
     print(f"{raw}: structure valid; {result.anomalies.height} plausibility flags", file=sys.stderr)
 
 
-# -- build, run: later issues add the dataset commands here --------------------------------
+# -- build ------------------------------------------------------------------------------
+
+
+@app.command()
+def build(
+    raw: Annotated[Path, typer.Option(help="Folder of the curated tables.")] = RAW,
+    out: Annotated[Path, typer.Option(help="Folder to write the processed tables to.")] = PROCESSED,
+) -> None:
+    """Build data/processed: statements, weekly/monthly/quarterly/annual series,
+    reconciliation, coverage, anomalies, victims and districts (Parquet + CSV), with a
+    Frictionless descriptor, HXL hashtags and a checksum manifest."""
+    from research.build import TABLE_NAMES, build_tables, write_tables
+
+    with Progress(
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        TimeElapsedColumn(),
+        console=Console(file=sys.stderr),
+        disable=not sys.stderr.isatty(),
+    ) as progress:
+        task = progress.add_task("reading and reconciling", total=len(TABLE_NAMES) + 1)
+        try:
+            frames = build_tables(raw)
+        except ValueError as exc:
+            print(exc, file=sys.stderr)
+            raise typer.Exit(code=1) from exc
+        progress.update(task, advance=1, description="writing tables")
+        write_tables(
+            frames,
+            out,
+            on_table=lambda name: progress.update(task, advance=1, description=f"wrote {name}"),
+        )
+    for name, frame in frames.items():
+        print(f"{name:15} {frame.height:>8} rows", file=sys.stderr)
+    anomalies = frames["anomalies"].height
+    print(f"wrote {len(frames)} tables to {out} ({anomalies} anomalies listed)", file=sys.stderr)
 
 
 # -- reproduce --------------------------------------------------------------------------

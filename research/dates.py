@@ -61,14 +61,21 @@ _COUNTS |= {"nine": 9, "ten": 10, "eleven": 11}
 # The pattern is case-sensitive for speed (see numbers._trie): words match in lower case or
 # capitalised, as press reports write them; (?i:...) is used only deep inside, where it is cheap.
 # "may" is a month only as "May" or when a year follows ("7-13 may 2024").
+_ABBREVIATIONS = [n[0][:3] for n in _MONTH_NAMES if len(n) > 1] + ["sept"]
 _MON = (
-    rf"(?:{_trie([n for n in _MONTHS if n != 'may'])}|May"
-    r"|may(?=,?\s+(?:19|20)\d\d))(?![a-zA-Z])\.?"
+    rf"(?:{_trie([n for n in _MONTHS if n != 'may'] + [a + '.' for a in _ABBREVIATIONS])}|May"
+    r"|may(?=,?\s+(?:19|20)\d\d))(?![a-zA-Z])"
 )
+# After a day number, Azerbaijani "may" needs no year ("7-13 may"), unless English goes on.
+_ENGLISH_AFTER_MAY = (
+    r"be|have|not|also|still|well|remain|need|take|cause|pose|contain|include|lead|result"
+    r"|reach|exceed|increase|rise|grow|help|become|affect|explode|kill|injure|hurt|lie"
+)
+_MON_AFTER_DAY = rf"(?:{_MON}|may(?![a-zA-Z])(?!\s+(?:{_ENGLISH_AFTER_MAY})\b))"
 _YEAR_END = r"(?!\d|[.,]\d)"
 _DASH = r"\s*[-–—−]\s*"
-_SEP_WORDS = rf"(?:{_DASH}|,?\s+(?:to|through|thru|till|until|up\s+to)\s+)"
-_SEP = rf"(?(btw)(?:\s+and\s+|{_SEP_WORDS})|{_SEP_WORDS})"  # "and" only after "between"
+_SEP_WORDS = rf"(?:{_DASH}|,?\s+(?:to|through|thru|till|until|up\s+to)\s+(?:the\s+)?)"
+_SEP = rf"(?(btw)(?:\s+and\s+(?:the\s+)?|{_SEP_WORDS})|{_SEP_WORDS})"  # "and" after "between"
 _YSEP = r"(?:,\s*|\s+)"
 
 
@@ -102,7 +109,7 @@ _KW = (
 # "December 26, 2022 - January 1, 2023", "January to March 2024".
 _MONTH_FIRST = (
     rf"(?P<ma>{_MON})(?:\s*{_day('mda')}(?:{_YSEP}{_year('mya')})?"
-    rf"(?:{_SEP}(?:(?P<mb>{_MON})\s*{_day('mdb')}|{_day('mdb2')}(?:\s+of)?\s+(?P<mb2>{_MON})"
+    rf"(?:{_SEP}(?:(?P<mb>{_MON})\s*{_day('mdb')}|{_day('mdb2')}(?:\s+of)?\s+(?P<mb2>{_MON_AFTER_DAY})"
     rf"|{_day('mdb3')})(?:{_YSEP}{_year('myb')})?)?"
     rf"|(?:,?\s+(?:of\s+)?{_year('my0')})?"
     rf"(?:{_SEP}(?P<mc>{_MON})(?:,?\s+(?:of\s+)?{_year('myc')})?)?)"
@@ -113,10 +120,10 @@ _MONTH_FIRST = (
 # "2021-2023", "2023".
 _DIGIT_FIRST = (
     rf"(?=\d)(?:{_numeric('na', '?')}(?:{_SEP}{_numeric('nb')})?"
-    rf"|{_day('da')}(?:(?:\s+of)?\s+(?P<dma>{_MON})(?:,?\s+{_year('dya')})?"
-    rf"(?:{_SEP}(?:{_day('db')}(?:\s+of)?\s+(?P<dmb>{_MON})|(?P<dmb2>{_MON})\s*{_day('db2')})"
+    rf"|{_day('da')}(?:(?:\s+of)?\s+(?P<dma>{_MON_AFTER_DAY})(?:,?\s+{_year('dya')})?"
+    rf"(?:{_SEP}(?:{_day('db')}(?:\s+of)?\s+(?P<dmb>{_MON_AFTER_DAY})|(?P<dmb2>{_MON})\s*{_day('db2')})"
     rf"(?:,?\s+{_year('dyb')})?)?"
-    rf"|{_SEP}(?:{_day('dc')}(?:\s+of)?\s+(?P<dmc>{_MON})(?:,?\s+{_year('dyc')})?"
+    rf"|{_SEP}(?:{_day('dc')}(?:\s+of)?\s+(?P<dmc>{_MON_AFTER_DAY})(?:,?\s+{_year('dyc')})?"
     rf"|{_numeric('nc')}))"
     rf"|{_year('ya')}(?:{_SEP}{_year('yb')})?)"
 )
@@ -140,7 +147,7 @@ _WORD_FIRST = (
     r"|(?P<week>week)\b"
     r"|(?P<qn>[fF]irst|[sS]econd|[tT]hird|[fF]ourth|1st|2nd|3rd|4th)\s+quarter"
     rf"(?:\s+of(?:\s+the\s+year)?)?(?:,?\s+{_year('qy')}|\s+(?:of\s+)?{_REL_YEAR.format('qrel')})?"
-    rf"|Q(?P<qn2>[1-4])(?:\s+|['/-])?(?:{_year('qy2')})?"
+    rf"|Q(?P<qn2>[1-4])(?:(?:\s+|['/-])?{_year('qy2')})?"
     r"|(?:[fF]irst\s+)?(?:(?P<half>[fF]irst|[sS]econd)\s+half"
     rf"|(?P<months>{'|'.join(_COUNTS)}|[2-9]|1[01])\s+months)"
     rf"\s+of\s+(?:{_year('py')}|{_REL_YEAR.format('prel')})"
@@ -159,13 +166,14 @@ _ALONE_WORDS += ["first", "second", "third", "fourth"]  # can start an expressio
 _W_WORDS = ["end", "conclusion", "cessation", "signing", "trilateral", "great", "patriotic"]
 _W_WORDS += ["karabakh", "war", "beginning", "start", "week", *_COUNTS, *_ALONE_WORDS]
 _W_GUARD = (
-    rf"(?=(?!\d)(?:{_trie(_W_WORDS)})\b|Q[1-4]|[1-4](?:st|nd|rd|th)\s|(?:[2-9]|1[01])\s+months)"
+    rf"(?=(?!\d)(?:{_trie(_W_WORDS)})\b|Q[1-4]|[1-4](?:st|nd|rd|th)\s|(?:[2-9]|1[01])\s+months"
+    r"|(?:44|2020)\b)"
 )
 _GUARD = (
     rf"(?=(?:{_trie([*_KW_WORDS, *_ALONE_WORDS, *_MONTHS])})\b"
     r"|\d\d?(?:st|nd|rd|th)?(?![\d,])|(?:19|20)\d\d(?!\d)|Q[1-4])"
 )
-_BEFORE = r"[\s(\[{\"'“‘«,.;:/—–>-]"
+_BEFORE = r"[\s(\[{\"'“‘«,.;:/—–>*•|-]"
 _PERIOD_RE = re.compile(
     rf"{_BEFORE}(?P<p>{_GUARD}(?:(?!\d){_KW})?"
     rf"(?:(?!\d)(?P<M>{_MONTH_FIRST})|{_W_GUARD}(?P<W>{_WORD_FIRST})|(?P<D>{_DIGIT_FIRST}))"
@@ -173,7 +181,7 @@ _PERIOD_RE = re.compile(
 )
 _DATE_RE = re.compile(
     rf"\s*(?:(?P<ma>{_MON})\s*{_day('mda')}(?:{_YSEP}{_year('mya')})?"
-    rf"|(?:the\s+)?{_day('da')}(?:\s+of)?\s+(?P<dma>{_MON})(?:,?\s+{_year('dya')})?"
+    rf"|(?:the\s+)?{_day('da')}(?:\s+of)?\s+(?P<dma>{_MON_AFTER_DAY})(?:,?\s+{_year('dya')})?"
     rf"|{_numeric('na')})\s*[.,]?\s*"
 )
 
@@ -240,6 +248,7 @@ def _numeric_md(m: re.Match[str], p: str) -> tuple[int, int, int | None]:
     return int(m[p + "m"]), int(m[p + "d"]), _int(m[p + "y"])
 
 
+_Single = tuple[int, int, int | None]  # month, day, year if written
 _Range = tuple[int, int, int | None, int, int, int | None]
 _MONTH_FIRST_GROUPS = ("ma", "mda", "mya", "myb", "mb", "mdb", "mb2", "mdb2", "mdb3")
 
@@ -255,7 +264,7 @@ class _Reader:
         kw = "between" if btw else kw.lower() if kw else ""
         if words is not None:
             return self.words(m, kw)
-        got = self.month_first(m) if month_first is not None else self.digit_first(m)
+        got = self.month_first(m, kw) if month_first is not None else self.digit_first(m, kw)
         if got is None:
             return None
         if isinstance(got, Period):
@@ -266,7 +275,7 @@ class _Reader:
 
     # -- shapes ---------------------------------------------------------------------------
 
-    def month_first(self, m: re.Match[str]) -> tuple[int, int, int | None] | _Range | Period | None:
+    def month_first(self, m: re.Match[str], kw: str) -> _Single | _Range | Period | None:
         ma, mda, mya, myb, mb, mdb, mb2, mdb2, mdb3 = m.group(*_MONTH_FIRST_GROUPS)
         sm = _month(ma)
         if mda:
@@ -280,12 +289,12 @@ class _Reader:
             return sm, sd, sy
         y = _int(m["my0"])
         if m["mc"]:  # "January to March 2024"
-            return self.months(m, sm, y, _month(m["mc"]), _int(m["myc"]))
-        if y is None and not (m["kw"] or m["btw"]):
+            return self.months(m, kw, sm, y, _month(m["mc"]), _int(m["myc"]))
+        if y is None and not kw:
             return None  # a bare month name ("March") says nothing about a period
-        return self.months(m, sm, y, sm, y)
+        return self.months(m, kw, sm, y, sm, y)
 
-    def digit_first(self, m: re.Match[str]) -> tuple[int, int, int | None] | _Range | Period | None:
+    def digit_first(self, m: re.Match[str], kw: str) -> _Single | _Range | Period | None:
         if m["nad"] or m["naiy"]:
             sm, sd, sy = _numeric_md(m, "na")
             if m["nbd"] or m["nbiy"]:
@@ -310,9 +319,9 @@ class _Reader:
         start_year, end_year = int(m["ya"]), _int(m["yb"])
         if end_year is not None:
             return self.years(m, start_year, end_year)
-        if not (m["kw"] or m["btw"]):
+        if not kw:
             return None  # a bare year is a number; the caller decides
-        if m["kw"].lower() in ("since", "from"):
+        if kw in ("since", "from"):
             return self.since(m, date(start_year, 1, 1), [])
         return self.years(m, start_year, start_year)
 
@@ -409,7 +418,9 @@ class _Reader:
         since = WAR_END if precision == "cumulative" else None
         return _period(m, start, end, precision, [*flags, *more], since)
 
-    def months(self, m: re.Match[str], sm: int, sy: int | None, em: int, ey: int | None) -> Period:
+    def months(
+        self, m: re.Match[str], kw: str, sm: int, sy: int | None, em: int, ey: int | None
+    ) -> Period:
         flags: list[str] = []
         if sy is None and ey is None:
             sy, flags = self.year_of(sm, 1)
@@ -421,8 +432,7 @@ class _Reader:
         if sy is None or ey is None:
             return _period(m, None, None, "month", flags)
         start = date(sy, sm, 1)
-        kw = "between" if m["btw"] else (m["kw"] or "").lower()
-        if kw == "since" or m["open"]:
+        if (kw in ("since", "from") and sm == em) or m["open"]:
             return self.since(m, start, flags)
         end = _month_end(ey, em)
         precision, more = _classify(start, end)

@@ -89,7 +89,6 @@ NUMBER_RE: re.Pattern[str] = re.compile(
     re.VERBOSE,
 )
 _TOKEN_RE = re.compile(rf"\s*(?:{NUMBER_RE.pattern})%?\s*", re.VERBOSE)
-_SPLIT_SEPS = re.compile(r"([.,])").split
 _SPLIT_WORDS = re.compile(r"[\s-]+").split
 _UNSPACE = re.compile(f"[{_SPACES}]")
 _GAP_TOKEN_RE = re.compile(rf"\s*{_CLUSTER},\s+\d{{1,2}}\s*")
@@ -109,37 +108,40 @@ class Number:
 
 def _read_cluster(token: str, integer: bool) -> tuple[float | None, bool]:
     """Read digits joined by "." or ","; return (value or None if malformed, ambiguous)."""
-    if token.isdigit():
+    last_dot, last_comma = token.rfind("."), token.rfind(",")
+    if last_dot < 0 and last_comma < 0:
         return float(token), False
-    groups = _SPLIT_SEPS(token)
-    digits, seps = groups[0::2], groups[1::2]
-    first, rest = digits[0], digits[1:]
-    can_group = len(first) <= 3 and not (first.startswith("0"))
-    if len(seps) == 1:
-        sep, tail = seps[0], rest[0]
-        if sep == ".":
+    # The separator that occurs last may mark decimals; the other one can only group.
+    point = "." if last_dot > last_comma else ","
+    other = "," if point == "." else "."
+    groups = token.split(point)
+    if len(groups) == 2 and other not in token:  # one separator: "94,8", "8.086", "453,900"
+        first, tail = groups
+        can_group = len(first) <= 3 and first[0] != "0"
+        if point == ".":
             if can_group and len(tail) == 3:
                 # "8.086": European thousands or an English decimal; the caller knows which.
                 return (float(first + tail) if integer else float(token)), True
             return float(token), False
-        if len(tail) <= 2:  # decimal comma: "94,8"
+        if len(tail) <= 2:  # decimal comma
             return float(f"{first}.{tail}"), False
         if can_group and len(tail) == 3:
             return float(first + tail), False
         if first == "0":  # "0,086"
             return float(f"0.{tail}"), False
         return None, False
-    thousands, last = seps[0], seps[-1]
-    body_seps = seps if last == thousands else seps[:-1]
-    body = rest if last == thousands else rest[:-1]
-    if not can_group or any(s != thousands for s in body_seps):
+    if other in token:  # "1,198.7", "2.790,9": all but the last group are thousands
+        whole, decimals = token.rsplit(point, 1)
+        if point in whole:
+            return None, False
+        groups = whole.split(other)
+    else:  # "1.234.567", "14,136,179": thousands only
+        decimals = ""
+    first, rest = groups[0], groups[1:]
+    if len(first) > 3 or first[0] == "0" or any(len(g) != 3 for g in rest):
         return None, False
-    if any(len(g) != 3 for g in body):
-        return None, False
-    whole = first + "".join(body)
-    if last == thousands:
-        return float(whole), False
-    return float(f"{whole}.{rest[-1]}"), False  # "1,198.7" or "2.790,9"
+    whole = "".join(groups)
+    return (float(f"{whole}.{decimals}") if decimals else float(whole)), False
 
 
 def _read_words(token: str) -> float:

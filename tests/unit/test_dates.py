@@ -1,0 +1,516 @@
+"""Tests for research.dates: the period shapes press reports use, resolved against publication."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from research.dates import WAR_END, Period, find_periods, parse_date
+
+
+def one(text: str, published: date | None = None) -> Period:
+    """The single period in `text`; fails if there are none or several."""
+    found = find_periods(text, published)
+    assert len(found) == 1, found
+    period = found[0]
+    assert text[period.start_offset : period.end_offset] == period.text
+    return period
+
+
+def span(text: str, published: date | None = None) -> tuple[date | None, date | None, str]:
+    p = one(text, published)
+    return p.start, p.end, p.precision
+
+
+D = date
+
+
+# -- weekly ranges --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "From October 7 to October 13, 2024, deminers found 141 mines.",
+        "Deminers worked from October 7 to 13, 2024 in Aghdam.",
+        "In the period October 7-13, 2024, teams cleared 1,198.7 hectares.",
+        "In the period October 7–13, 2024, teams cleared land.",
+        "In the period October 7 — 13, 2024, teams cleared land.",
+        "From 7 to 13 October 2024 the agency reported progress.",
+        "Figures for 7-13 October 2024 were released.",
+        "Between October 7 and 13, 2024, the agency surveyed land.",
+        "Between October 7 and October 13, 2024, land was surveyed.",
+        "From 7 October 2024 to 13 October 2024, items were destroyed.",
+        "Statement for Oct. 7-13, 2024 follows.",
+        "The report (07.10.2024–13.10.2024) lists the districts.",
+        "The report covers 07.10.2024-13.10.2024 only.",
+        "The report covers 7-13.10.2024 only.",
+        "Dates: 2024-10-07 to 2024-10-13.",
+        "Hesabat 7-13 oktyabr 2024 tarixlərini əhatə edir.",
+        "From the 7th to the 13th of October 2024, mines were found.",
+    ],
+)
+def test_one_week_in_every_written_shape(text: str) -> None:
+    assert span(text) == (D(2024, 10, 7), D(2024, 10, 13), "week")
+
+
+def test_the_expression_text_and_offsets_are_kept() -> None:
+    text = "ANAMA said that from October 7 to October 13, 2024, 141 mines were found."
+    p = one(text)
+    assert p.text == "from October 7 to October 13, 2024"
+    assert (p.start_offset, p.end_offset) == (16, 50)
+    assert p.flags == ()
+    assert p.cumulative_since is None
+
+
+def test_range_crossing_a_month() -> None:
+    text = "From April 29 to May 5, 2024, deminers found 26 anti-personnel mines."
+    assert span(text) == (D(2024, 4, 29), D(2024, 5, 5), "week")
+
+
+def test_range_crossing_a_year_with_both_years() -> None:
+    text = "Over December 26, 2022 - January 1, 2023 the teams rested."
+    assert span(text) == (D(2022, 12, 26), D(2023, 1, 1), "week")
+
+
+def test_range_crossing_a_year_with_the_year_only_at_the_end() -> None:
+    text = "From December 26 to January 1, 2023, no incidents were recorded."
+    assert span(text) == (D(2022, 12, 26), D(2023, 1, 1), "week")
+
+
+def test_six_day_weeks_of_the_early_statements_are_weeks() -> None:
+    text = "From 12 to 17 December 2022 (Monday to Saturday) teams cleared land."
+    assert span(text) == (D(2022, 12, 12), D(2022, 12, 17), "week")
+
+
+# -- years left out -------------------------------------------------------------------------
+
+
+def test_year_is_taken_from_the_publication_date() -> None:
+    p = one("From December 18-24 deminers found 22 mines.", D(2023, 12, 26))
+    assert (p.start, p.end, p.precision) == (D(2023, 12, 18), D(2023, 12, 24), "week")
+    assert p.flags == ("year_inferred",)
+
+
+def test_year_steps_back_when_the_end_would_follow_publication() -> None:
+    p = one("Dec 25-31 was quiet, the agency said.", D(2024, 1, 2))
+    assert (p.start, p.end) == (D(2023, 12, 25), D(2023, 12, 31))
+    assert "year_inferred" in p.flags
+
+
+def test_day_first_range_without_year() -> None:
+    p = one("From 18 to 24 December, teams worked in Fuzuli.", D(2023, 12, 25))
+    assert (p.start, p.end, p.flags) == (D(2023, 12, 18), D(2023, 12, 24), ("year_inferred",))
+
+
+def test_between_and_range_without_year() -> None:
+    p = one("Between May 5 and 11 the agency found 30 mines.", D(2024, 5, 13))
+    assert (p.start, p.end, p.precision) == (D(2024, 5, 5), D(2024, 5, 11), "week")
+
+
+def test_and_without_between_is_not_a_range() -> None:
+    found = find_periods("Blasts on May 5 and 11 were reported.", D(2024, 5, 13))
+    assert [(p.text, p.precision) for p in found] == [("May 5", "day")]
+
+
+def test_range_crossing_new_year_without_any_year() -> None:
+    p = one("From December 26 to January 1 teams were on leave.", D(2024, 1, 3))
+    assert (p.start, p.end) == (D(2023, 12, 26), D(2024, 1, 1))
+
+
+def test_without_year_or_publication_date_the_dates_are_unknown_but_the_shape_is_kept() -> None:
+    p = one("December 18-24 was a busy week.")
+    assert (p.start, p.end, p.precision) == (None, None, "week")
+    assert "year_unknown" in p.flags
+
+
+# -- flags ----------------------------------------------------------------------------------
+
+
+def test_reversed_range_is_kept_as_written_and_flagged() -> None:
+    p = one("From October 13 to October 7, 2024, mines were found.")
+    assert (p.start, p.end, p.precision) == (D(2024, 10, 13), D(2024, 10, 7), "other")
+    assert p.flags == ("period_reversed",)
+
+
+@pytest.mark.parametrize("last_day", [14, 16, 19])
+def test_eight_to_thirteen_days_is_an_unusual_week(last_day: int) -> None:
+    p = one(f"From October 7 to October {last_day}, 2024, teams worked.")
+    assert p.precision == "other"
+    assert p.flags == ("week_length_unusual",)
+
+
+def test_three_day_range_is_other_without_flags() -> None:
+    assert one("From May 1 to May 3, 2023 the roads were closed.").precision == "other"
+    assert one("From May 1 to May 3, 2023 the roads were closed.").flags == ()
+
+
+def test_impossible_date_gives_no_dates_but_keeps_the_text() -> None:
+    p = one("From February 24 to February 30, 2024, land was cleared.")
+    assert (p.start, p.end) == (None, None)
+    assert p.text == "From February 24 to February 30, 2024"
+    assert "date_impossible" in p.flags
+
+
+def test_impossible_single_day() -> None:
+    p = one("On 31 April 2023 a blast was reported.")
+    assert (p.start, p.end, p.precision, p.flags) == (None, None, "day", ("date_impossible",))
+
+
+# -- months, quarters, years ------------------------------------------------------------------
+
+
+def test_a_range_covering_a_calendar_month_is_a_month() -> None:
+    p = one("From August 1 through August 31 the agency cleared land.", D(2023, 9, 4))
+    assert (p.start, p.end, p.precision) == (D(2023, 8, 1), D(2023, 8, 31), "month")
+
+
+def test_a_month_ending_on_the_30th_is_a_month_with_a_flag() -> None:
+    p = one("From 1 to 30 August 2024 the agency cleared land.")
+    assert (p.precision, p.flags) == ("month", ("month_ends_30th",))
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("In August 2023, 2,000 hectares were cleared.", None, (D(2023, 8, 1), D(2023, 8, 31))),
+        ("In January, 41 mines were found.", D(2024, 2, 5), (D(2024, 1, 1), D(2024, 1, 31))),
+        ("During November 86 mines were found.", D(2024, 1, 5), (D(2023, 11, 1), D(2023, 11, 30))),
+        ("Statistics for Sept 2022 show a rise.", None, (D(2022, 9, 1), D(2022, 9, 30))),
+    ],
+)
+def test_month_expressions(text: str, published: date | None, expected: tuple[date, date]) -> None:
+    p = one(text, published)
+    assert ((p.start, p.end), p.precision) == (expected, "month")
+
+
+def test_bare_month_names_and_the_verb_may_are_not_periods() -> None:
+    assert find_periods("March was cold; mines may be found; in may be.", D(2024, 1, 1)) == []
+
+
+def test_from_month_to_month() -> None:
+    p = one("From January to March 2024 the agency cleared 9,000 hectares.")
+    assert (p.start, p.end, p.precision) == (D(2024, 1, 1), D(2024, 3, 31), "quarter")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In the first quarter of 2024, teams cleared land.", (D(2024, 1, 1), D(2024, 3, 31))),
+        ("Q3 2023 figures were published.", (D(2023, 7, 1), D(2023, 9, 30))),
+        ("During the 4th quarter of 2022 the pace rose.", (D(2022, 10, 1), D(2022, 12, 31))),
+    ],
+)
+def test_quarters(text: str, expected: tuple[date, date]) -> None:
+    p = one(text)
+    assert ((p.start, p.end), p.precision) == (expected, "quarter")
+
+
+def test_half_year_and_months_of_a_year() -> None:
+    assert span("In the first half of 2024 the agency cleared land.") == (
+        D(2024, 1, 1),
+        D(2024, 6, 30),
+        "other",
+    )
+    assert span("In the first nine months of 2024 victims fell.") == (
+        D(2024, 1, 1),
+        D(2024, 9, 30),
+        "other",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In 2023, 3,495 anti-personnel mines were found.", (D(2023, 1, 1), D(2023, 12, 31))),
+        ("During 2022 the agency cleared 41,915.77 hectares.", (D(2022, 1, 1), D(2022, 12, 31))),
+        ("Last year, 58 people were hurt.", (D(2023, 1, 1), D(2023, 12, 31))),
+        ("In the previous year the rate was lower.", (D(2023, 1, 1), D(2023, 12, 31))),
+    ],
+)
+def test_years(text: str, expected: tuple[date, date]) -> None:
+    p = one(text, D(2024, 6, 5))
+    assert ((p.start, p.end), p.precision) == (expected, "year")
+
+
+def test_this_year_runs_from_january_to_publication() -> None:
+    p = one("This year, 41 people were hurt by mines.", D(2024, 6, 5))
+    assert (p.start, p.end, p.precision) == (D(2024, 1, 1), D(2024, 6, 5), "cumulative")
+    assert p.cumulative_since == D(2024, 1, 1)
+    assert "year_to_date" in p.flags
+
+
+def test_this_year_published_on_new_years_eve_is_the_year() -> None:
+    p = one("So far this year, 62,023.9 hectares were cleared.", D(2024, 12, 31))
+    assert (p.start, p.end, p.precision) == (D(2024, 1, 1), D(2024, 12, 31), "year")
+
+
+def test_year_range() -> None:
+    assert span("From 2021 to 2023 the number of teams doubled.") == (
+        D(2021, 1, 1),
+        D(2023, 12, 31),
+        "other",
+    )
+
+
+def test_bare_years_are_left_to_the_numbers() -> None:
+    assert find_periods("The 2023 report and 1,198.7 hectares.", D(2024, 1, 1)) == []
+
+
+# -- running totals -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since the end of the war, 152,619 hectares have been cleared.",
+        "Since the end of the Second Karabakh War, 382 people were hurt.",
+        "After the end of hostilities in November 2020, deminers found 32,940 mines.",
+        "Since November 10, 2020, the agency has found 19,956 anti-tank mines.",
+        "Since 10 November 2020, the agency has found 19,956 anti-tank mines.",
+        "Since 2020, teams have cleared 152,619 hectares.",
+        "Since November 2020, teams have cleared 152,619 hectares.",
+        "Following the 44-day war, clearance began.",
+        "In the post-war period 73,767 items were found.",
+        "From November 10, 2020 to date, 73,767 items were found.",
+    ],
+)
+def test_running_totals_since_the_war(text: str) -> None:
+    p = one(text, D(2024, 7, 31))
+    assert (p.start, p.end, p.precision) == (WAR_END, D(2024, 7, 31), "cumulative")
+    assert p.cumulative_since == WAR_END
+
+
+def test_closed_range_starting_at_the_end_of_the_war_is_cumulative() -> None:
+    p = one("From November 10, 2020, to October 15, 2021, 197 people were hurt.")
+    assert (p.start, p.end, p.precision) == (WAR_END, D(2021, 10, 15), "cumulative")
+    assert p.cumulative_since == WAR_END
+
+
+def test_running_total_since_another_date() -> None:
+    p = one("Since the beginning of 2023, 8,529 mines were neutralised.", D(2023, 12, 29))
+    assert (p.start, p.end, p.precision) == (D(2023, 1, 1), D(2023, 12, 29), "cumulative")
+    assert p.cumulative_since == D(2023, 1, 1)
+
+
+def test_running_total_without_publication_date_has_no_end() -> None:
+    p = one("Since the end of the war, 336 people were hurt.")
+    assert (p.start, p.end, p.cumulative_since) == (WAR_END, None, WAR_END)
+
+
+def test_the_war_mentioned_without_since_is_not_a_period() -> None:
+    assert find_periods("Mines laid during the war remain.", D(2024, 1, 1)) == []
+
+
+# -- relative weeks and single days -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Over the past week, 230 items were found.",
+        "Last week, 230 items were found.",
+        "This week the agency found 230 items.",
+        "During the week, 230 items were found.",
+        "In the reporting week 230 items were found.",
+    ],
+)
+def test_relative_week_is_the_monday_to_sunday_week_before_publication(text: str) -> None:
+    p = one(text, D(2024, 10, 15))  # a Tuesday
+    assert (p.start, p.end, p.precision) == (D(2024, 10, 7), D(2024, 10, 13), "week")
+    assert p.flags == ("period_inferred",)
+
+
+def test_relative_week_published_on_a_monday() -> None:
+    p = one("Over the past week, 230 items were found.", D(2024, 10, 14))
+    assert (p.start, p.end) == (D(2024, 10, 7), D(2024, 10, 13))
+
+
+def test_relative_week_without_publication_date() -> None:
+    p = one("Over the past week, 230 items were found.")
+    assert (p.start, p.end, p.precision) == (None, None, "week")
+
+
+def test_last_month() -> None:
+    p = one("Last month, 12 mines were found.", D(2024, 3, 15))
+    assert (p.start, p.end, p.precision) == (D(2024, 2, 1), D(2024, 2, 29), "month")
+
+
+def test_as_of_date_is_a_day_with_a_flag() -> None:
+    p = one("As of May 25, 2023, 81,386 hectares had been cleared.")
+    assert (p.start, p.end, p.precision) == (D(2023, 5, 25), D(2023, 5, 25), "day")
+    assert p.flags == ("as_of",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 7 October 2024 the agency met.",
+        "On the 7th of October the agency met.",
+        "On Oct. 7 the agency met.",
+        "On October 7th the agency met.",
+        "On 07.10.2024 the agency met.",
+        "On 2024-10-07 the agency met.",
+        "7 oktyabr 2024 tarixində görüş oldu.",
+    ],
+)
+def test_single_days(text: str) -> None:
+    assert span(text, D(2024, 10, 14)) == (D(2024, 10, 7), D(2024, 10, 7), "day")
+
+
+def test_several_periods_come_in_text_order() -> None:
+    text = (
+        "From October 7 to October 13, 2024, 141 mines were found. Since the end of the war, "
+        "152,619 hectares were cleared. In 2023, 3,495 mines were found."
+    )
+    found = find_periods(text, D(2024, 10, 14))
+    assert [p.precision for p in found] == ["week", "cumulative", "year"]
+    assert [p.start_offset for p in found] == sorted(p.start_offset for p in found)
+
+
+def test_numbers_that_are_not_dates_are_ignored() -> None:
+    text = "Teams found 141 mines, 25 of them in 12 districts, and 1.15 million items remain."
+    assert find_periods(text, D(2024, 1, 1)) == []
+
+
+def test_expression_at_the_very_start_and_end_of_the_text() -> None:
+    assert span("October 7-13, 2024") == (D(2024, 10, 7), D(2024, 10, 13), "week")
+
+
+# -- parse_date -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "token",
+    ["October 7, 2024", "7 October 2024", "Oct. 7, 2024", "07.10.2024", "2024-10-07"],
+)
+def test_parse_date_with_year(token: str) -> None:
+    assert parse_date(token) == D(2024, 10, 7)
+
+
+def test_parse_date_infers_the_year_from_publication() -> None:
+    assert parse_date("7th of October", D(2024, 10, 14)) == D(2024, 10, 7)
+    assert parse_date("Dec 28", D(2024, 1, 2)) == D(2023, 12, 28)
+    assert parse_date("7 oktyabr", D(2024, 10, 14)) == D(2024, 10, 7)
+
+
+def test_parse_date_errors_say_what_went_wrong() -> None:
+    with pytest.raises(ValueError, match="no year"):
+        parse_date("October 7")
+    with pytest.raises(ValueError, match="impossible date 'February 30, 2024'"):
+        parse_date("February 30, 2024")
+    with pytest.raises(ValueError, match="not a date"):
+        parse_date("the week before")
+
+
+# -- properties -------------------------------------------------------------------------------
+
+_EN = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+]  # fmt: skip
+_ABBR = ["Jan.", "Feb.", "Mar.", "Apr.", "May", "Jun.", "Jul.", "Aug.", "Sept.", "Oct."]
+_ABBR += ["Nov.", "Dec."]
+_AZ = [
+    "yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "avqust", "sentyabr",
+    "oktyabr", "noyabr", "dekabr",
+]  # fmt: skip
+
+
+def render(shape: str, start: date, end: date, with_year: bool, names: list[str]) -> str | None:
+    """Write start-end in one of the shapes reports use; None if the shape cannot hold it."""
+    m1, m2 = names[start.month - 1], names[end.month - 1]
+    d1, d2 = start.day, end.day
+    y = f", {end.year}" if with_year else ""
+    same_month = (start.year, start.month) == (end.year, end.month)
+    if shape == "from_mdy":
+        return f"from {m1} {d1} to {m2} {d2}{y}"
+    if shape == "mdy_dash" and same_month:
+        return f"{m1} {d1}-{d2}{y}"
+    if shape == "from_dmy" and same_month:
+        return f"From {d1} to {d2} {m1}{y.replace(',', '')}"
+    if shape == "dmy_dash" and same_month:
+        return f"{d1}–{d2} {m1}{y.replace(',', '')}"
+    if shape == "between" and same_month:
+        return f"between {m1} {d1} and {d2}{y}"
+    if shape == "dmy_full":
+        return f"from {d1} {m1} to {d2} {m2}{y.replace(',', '')}"
+    if shape == "both_years":
+        return f"{m1} {d1}, {start.year} - {m2} {d2}, {end.year}"
+    if shape == "numeric":
+        return f"({start:%d.%m.%Y}–{end:%d.%m.%Y})"
+    if shape == "iso":
+        return f"{start.isoformat()} to {end.isoformat()}"
+    return None
+
+
+_SHAPES = ["from_mdy", "mdy_dash", "from_dmy", "dmy_dash", "between", "dmy_full"]
+_SHAPES += ["both_years", "numeric", "iso"]
+
+
+@given(
+    start=st.dates(min_value=D(2020, 11, 11), max_value=D(2027, 12, 31)),
+    length=st.integers(min_value=1, max_value=14),
+    delay=st.integers(min_value=0, max_value=6),
+    shape=st.sampled_from(_SHAPES),
+    with_year=st.booleans(),
+    names=st.sampled_from([_EN, _ABBR]),
+)
+def test_random_ranges_read_back(
+    start: date, length: int, delay: int, shape: str, with_year: bool, names: list[str]
+) -> None:
+    end = start + timedelta(days=length - 1)
+    expr = render(shape, start, end, with_year, names)
+    if expr is None:
+        return
+    text = f"ANAMA reported that {expr}, deminers found 141 mines and 64 anti-tank mines."
+    p = one(text, end + timedelta(days=delay))
+    assert (p.start, p.end) == (start, end), expr
+    if length in (6, 7):
+        assert p.precision == "week"
+
+
+@given(
+    start=st.dates(min_value=D(2020, 11, 11), max_value=D(2027, 12, 31)),
+    length=st.integers(min_value=1, max_value=7),
+    with_year=st.booleans(),
+)
+def test_random_azerbaijani_ranges_read_back(start: date, length: int, with_year: bool) -> None:
+    end = start + timedelta(days=length - 1)
+    if start.month != end.month:
+        return
+    year = f" {end.year}" if with_year else ""
+    text = f"Agentlik {start.day}-{end.day} {_AZ[start.month - 1]}{year} tarixlərində işləyib."
+    p = one(text, end + timedelta(days=3))
+    assert (p.start, p.end) == (start, end)
+
+
+_WORDS = [
+    "from", "From", "to", "between", "and", "since", "Since", "after", "the", "end", "of", "war",
+    "in", "during", "over", "as", "this", "last", "past", "week", "year", "month", "first",
+    "quarter", "half", "nine", "months", "Q2", "-", "–", ",", "7", "13", "29", "30", "31", "1st",
+    "2020", "2023", "2024", "February", "Feb.", "May", "may", "be", "December", "dekabr",
+    "15.06.2024", "2024-10-07", "18-24", "1,198.7", "to date", "post-war", "period",
+]  # fmt: skip
+
+
+@given(
+    st.lists(st.sampled_from(_WORDS), max_size=14).map(" ".join),
+    st.none() | st.dates(min_value=D(2020, 1, 1), max_value=D(2030, 12, 31)),
+)
+def test_any_jumble_of_date_words_reads_without_error(text: str, published: date | None) -> None:
+    found = find_periods(text, published)
+    offsets = [p.start_offset for p in found]
+    assert offsets == sorted(offsets)
+    for p in found:
+        assert text[p.start_offset : p.end_offset] == p.text
+        assert p.precision in {"day", "week", "month", "quarter", "year", "cumulative", "other"}
+        assert (p.start is None) == (p.end is None) or p.precision == "cumulative"
+
+
+@given(st.text(max_size=200))
+def test_arbitrary_text_reads_without_error(text: str) -> None:
+    find_periods(text, D(2024, 1, 1))

@@ -368,8 +368,8 @@ def build_tables(raw: Path = RAW, reports_dir: Path | None = None) -> dict[str, 
     weekly = rc.weekly_with_remainders(weekly_raw, remainders)
     monthly = rc.monthly_series(weekly_raw, chosen)
     quarterly = rc.quarterly_series(monthly, chosen)
-    annual = rc.annual_series(monthly, chosen)
-    reconciliation = rc.reconcile(weekly_raw, monthly, chosen)
+    annual = rc.annual_series(monthly, chosen).cache()
+    reconciliation = rc.reconcile(weekly_raw, monthly, chosen).cache()
     names = pl.LazyFrame(
         {"district_code": [], "district": []},
         schema={"district_code": pl.String, "district": pl.String},
@@ -380,7 +380,7 @@ def build_tables(raw: Path = RAW, reports_dir: Path | None = None) -> dict[str, 
         [{"district_code": d.code, "district": d.name} for d in load_districts()],
         schema={"district_code": pl.String, "district": pl.String},
     )
-    districts = rc.district_rows(chosen, names)
+    districts = rc.district_rows(chosen, names).cache()
     victims = rc.victims_series(tables["casualties"].lazy())
     coverage = rc.coverage_table(weekly_raw, remainders, monthly, annual)
     used = (
@@ -478,7 +478,9 @@ def build_tables(raw: Path = RAW, reports_dir: Path | None = None) -> dict[str, 
         "victims": victims,
         "districts": districts,
     }
-    collected = pl.collect_all([_sorted(name, frame) for name, frame in frames.items()])
+    collected = pl.collect_all(
+        [_sorted(name, frame) for name, frame in frames.items()], engine="in-memory"
+    )
     return dict(zip(frames, collected, strict=True))
 
 

@@ -22,6 +22,7 @@ FIGURES = REPORTS / "figures"
 FONT = "DejaVu Sans, Liberation Sans, Arial, sans-serif"
 WIDTH = 640
 HEIGHT = 300
+PANEL_HEIGHT = 160  # each row of a faceted chart
 
 # Okabe & Ito (2008): distinguishable under the common colour-vision deficiencies.
 BLUE, ORANGE, GREEN, VERMILLION = "#0072B2", "#E69F00", "#009E73", "#D55E00"
@@ -91,13 +92,20 @@ def _theme() -> alt.theme.ThemeConfig:
                 },
                 "axis": {
                     "labelFontSize": 11,
+                    "labelLimit": 320,
                     "titleFontSize": 12,
                     "gridColor": "#E6E6E6",
                     "domainColor": "#888888",
                     "tickColor": "#888888",
                 },
                 "header": {"labelFontSize": 12, "titleFontSize": 12},
-                "legend": {"labelFontSize": 11, "titleFontSize": 12, "orient": "bottom"},
+                "axisX": {"labelAngle": 0},
+                "legend": {
+                    "labelFontSize": 11,
+                    "titleFontSize": 12,
+                    "orient": "bottom",
+                    "labelLimit": 0,
+                },
                 "range": {"category": list(PALETTE)},
                 "numberFormat": ",~r",
                 "timeFormat": "%b %Y",
@@ -249,9 +257,14 @@ def weekly_series_chart(
     colour = alt.Color(
         "source_label:N",
         title="Weekly figure",
+        legend=alt.Legend(symbolOpacity=1),
         scale=_scale(SOURCE_LABELS, SOURCE_COLOURS, ["stated", "month_remainder", "gap"]),
     )
-    x = alt.X("week_start:T", title="Week starting", axis=alt.Axis(format="%b %Y"))
+    x = alt.X(
+        "week_start:T",
+        title="Week starting",
+        axis=alt.Axis(format="%b %Y", tickCount="month", labelOverlap=True),
+    )
     tooltip = [
         alt.Tooltip("week_start:T", title="Week starting", format="%d %b %Y"),
         alt.Tooltip("value:Q", title=label, format=_fmt(field)),
@@ -272,7 +285,12 @@ def weekly_series_chart(
     )
     line = (
         alt.Chart()
-        .mark_line(color=BLACK, strokeWidth=1.5, invalid=BREAK_AT_GAPS)
+        .mark_line(
+            color=BLACK,
+            strokeWidth=1.5,
+            invalid=BREAK_AT_GAPS,
+            point=alt.OverlayMarkDef(color=BLACK, size=8),  # a lone full window still shows
+        )
         .encode(
             x=x,
             y=alt.Y("rolling:Q", title=f"{label} per week"),
@@ -282,7 +300,7 @@ def weekly_series_chart(
             ],
         )
     )
-    return alt.layer(gaps, points, line, data=frame).properties(
+    return alt.layer(points, gaps, line, data=frame).properties(
         title=alt.Title(
             f"{label}: weekly figures",
             subtitle=(
@@ -298,7 +316,7 @@ def period_totals_chart(
 ) -> alt.FacetChart:
     """Monthly, quarterly or annual totals, one panel per item type, coloured by their source.
 
-    Periods without a figure get a grey tick at zero so a gap never reads as a zero bar.
+    Periods without a figure are shaded grey so a gap never reads as a zero bar.
     """
     fields = list(fields)
     _check_frame(frame, "frame", [period_col, "source", *fields])
@@ -314,14 +332,17 @@ def period_totals_chart(
     x = _period_x(frame, period_col)
     present = [s for s in SOURCE_LABELS if s in set(frame["source"].fill_null("gap"))]
     colour = alt.Color(
-        "source_label:N", title="Source", scale=_scale(SOURCE_LABELS, SOURCE_COLOURS, present)
+        "source_label:N",
+        title="Source",
+        legend=alt.Legend(symbolOpacity=1),
+        scale=_scale(SOURCE_LABELS, SOURCE_COLOURS, present),
     )
     bars = (
         alt.Chart()
-        .mark_bar()
+        .mark_bar(width=alt.RelativeBandSize(0.9))
         .encode(
             x=x,
-            y=alt.Y("value:Q", title=None, axis=alt.Axis(format=",.0f")),
+            y=alt.Y("value:Q", title=None, axis=alt.Axis(format=",.0f", tickMinStep=1)),
             color=colour,
             tooltip=[
                 _period_tooltip(frame, period_col),
@@ -335,18 +356,19 @@ def period_totals_chart(
     )
     gaps = (
         alt.Chart()
-        .mark_tick(thickness=2, color=GREY)
-        .encode(x=x, y=alt.datum(0))
+        .mark_rect(opacity=0.35)
+        .encode(x=x, color=colour)
         .transform_filter(alt.datum.value == None)  # noqa: E711
     )
     return (
         alt.layer(bars, gaps, data=long)
+        .properties(width=WIDTH, height=PANEL_HEIGHT)
         .facet(row=alt.Row("item:N", title=None, sort=[_label(f) for f in fields]))
         .resolve_scale(y="independent")
         .properties(
             title=alt.Title(
                 f"Clearance by {_period_title(frame, period_col).lower()}",
-                subtitle="Colour: where each total comes from. Grey tick: no figure.",
+                subtitle="Colour: where each total comes from. Shaded grey: no figure.",
             )
         )
     )
@@ -363,8 +385,8 @@ def cumulative_chart(
     is there). A series is one scope and start date; a fall is a snapshot lower than an earlier
     one of the same series, which a cumulative total should never show.
     """
-    fields = [f for f in fields if f in cumulative_rows.columns]
     _check_frame(cumulative_rows, "cumulative_rows", [date_col, "scope"])
+    fields = [f for f in fields if f in cumulative_rows.columns]
     if not fields:
         raise ValueError("cumulative_rows: none of the requested fields are columns")
     frame = cumulative_rows
@@ -402,7 +424,9 @@ def cumulative_chart(
     points = alt.Chart().mark_point(filled=True, size=40).encode(x, y, colour, tooltip=tooltip)
     falls = (
         alt.Chart()
-        .mark_point(filled=True, size=140, color=VERMILLION)
+        .mark_point(
+            filled=True, size=140, color=VERMILLION, stroke=BLACK, strokeWidth=0.8, opacity=1
+        )
         .encode(
             x=x,
             y=y,
@@ -413,6 +437,7 @@ def cumulative_chart(
     )
     return (
         alt.layer(line, points, falls, data=long)
+        .properties(height=PANEL_HEIGHT)
         .facet(row=alt.Row("item:N", title=None, sort=[_label(f) for f in fields]))
         .resolve_scale(y="independent")
         .properties(
@@ -578,14 +603,18 @@ def victims_chart(victims: pl.DataFrame) -> alt.LayerChart:
             x=x,
             y=y,
             color=alt.Color("publisher:N", title="Publisher"),
-            strokeDash=alt.StrokeDash("scope:N", title="Scope"),
+            strokeDash=alt.StrokeDash(
+                "scope:N", title="Scope", legend=alt.Legend(symbolType="stroke")
+            ),
             detail="series:N",
             tooltip=tooltip,
         )
     )
     falls = (
         alt.Chart()
-        .mark_point(filled=True, size=150, color=VERMILLION)
+        .mark_point(
+            filled=True, size=150, color=VERMILLION, stroke=BLACK, strokeWidth=0.8, opacity=1
+        )
         .encode(
             x=x,
             y=y,
@@ -613,7 +642,7 @@ def killed_injured_chart(victims: pl.DataFrame) -> alt.Chart:
         .with_columns(
             series=pl.col("series")
             + pl.lit(" (")
-            + pl.col("as_of").dt.strftime("%d %b %Y")
+            + pl.col("as_of").dt.strftime("%Y-%m-%d")
             + pl.lit(")")
         )
         .select("series", "as_of", "killed", "injured")
@@ -787,8 +816,9 @@ def coverage_chart(coverage: pl.DataFrame) -> alt.Chart:
 def projection_chart(projection: pl.DataFrame) -> alt.LayerChart:
     """Years to clear the remaining area under each scenario, against the official claims.
 
-    Bars show the central estimate, whiskers the range from the rate's bounds; dashed rules mark
-    the officially quoted horizons (10 and 30 years). Infinite years (a zero rate) are left out.
+    A dot is the central estimate, its whisker the range from the rate's bounds; dashed rules
+    mark the officially quoted horizons (10 and 30 years). A scenario without a finite estimate
+    (a zero rate) is labelled instead of drawn.
     """
     columns = ["scenario", "rate_ha_per_year", "rate_low", "rate_high"]
     _check_frame(projection, "projection", [*columns, "years", "years_low", "years_high"])
@@ -799,9 +829,9 @@ def projection_chart(projection: pl.DataFrame) -> alt.LayerChart:
     frame = projection.select(*columns, **finite).with_columns(
         low=pl.min_horizontal("years_low", "years_high"),
         high=pl.max_horizontal("years_low", "years_high"),
+        note=pl.when(pl.col("years").is_null()).then(pl.lit("no finite estimate")),
     )
-    order = frame["scenario"].to_list()
-    y = alt.Y("scenario:N", title=None, sort=order)
+    y = alt.Y("scenario:N", title=None, sort=frame["scenario"].to_list())
     tooltip = [
         alt.Tooltip("scenario:N", title="Scenario"),
         alt.Tooltip("rate_ha_per_year:Q", title="Rate (ha/year)", format=",.0f"),
@@ -812,9 +842,15 @@ def projection_chart(projection: pl.DataFrame) -> alt.LayerChart:
         alt.Tooltip("high:Q", title="Years, high", format=",.1f"),
     ]
     x = alt.X("years:Q", title="Years to clear the remaining area", axis=alt.Axis(format=",d"))
-    bars = alt.Chart(frame).mark_bar(color=BLUE, opacity=0.8).encode(x=x, y=y, tooltip=tooltip)
-    whiskers = (
-        alt.Chart(frame).mark_rule(color=BLACK).encode(x="low:Q", x2="high:Q", y=y, tooltip=tooltip)
+    base = alt.Chart(frame)
+    whiskers = base.mark_rule(color=BLACK, strokeWidth=1.5).encode(
+        x=alt.X("low:Q", title=x.to_dict()["title"]), x2="high:Q", y=y, tooltip=tooltip
+    )
+    dots = base.mark_point(filled=True, size=90, color=BLUE).encode(x=x, y=y, tooltip=tooltip)
+    notes = (
+        base.mark_text(align="left", dx=4, color="#555555")
+        .encode(x=alt.datum(0), y=y, text="note:N")
+        .transform_filter(alt.datum.note != None)  # noqa: E711
     )
     claims = pl.DataFrame(
         {
@@ -825,13 +861,18 @@ def projection_chart(projection: pl.DataFrame) -> alt.LayerChart:
     rules = alt.Chart(claims).mark_rule(color=VERMILLION, strokeDash=[6, 4]).encode(x="years:Q")
     labels = (
         alt.Chart(claims)
-        .mark_text(align="left", baseline="top", dx=4, dy=2, y=0, color=VERMILLION)
+        .mark_text(align="left", baseline="bottom", dx=3, y=-3, color=VERMILLION)
         .encode(x="years:Q", text="claim:N")
     )
-    return alt.layer(bars, whiskers, rules, labels).properties(
-        title=alt.Title(
-            "Years to clear under each scenario",
-            subtitle="Whiskers: range from the rate's bounds. Dashed: official claims.",
+    return (
+        alt.layer(rules, labels, whiskers, dots, notes)
+        .properties(height=alt.Step(32))
+        .properties(
+            title=alt.Title(
+                "Years to clear under each scenario",
+                subtitle="Whiskers: range from the rate's bounds. Dashed: official claims.",
+                offset=16,
+            )
         )
     )
 

@@ -141,21 +141,30 @@ def check_structure(table: Table, raw: pl.DataFrame) -> list[Problem]:
 
 def check_sources(tables: dict[str, pl.DataFrame]) -> list[Problem]:
     """Every row names at least one report, and every report it names exists."""
-    known = set(tables["reports"]["report_id"].to_list()) if "reports" in tables else set()
+    known = tables["reports"].select("report_id") if "reports" in tables else None
     problems = []
     for name, frame in tables.items():
         if name == "reports" or "report_ids" not in frame.columns:
             continue
-        for i, ids in enumerate(frame["report_ids"].to_list(), start=2):
-            listed = [x for x in (ids or "").split(";") if x]
-            if not listed:
-                problems.append(Problem(name, i, "report_ids", "row has no source report"))
-            for rid in listed:
-                if rid not in known:
-                    problems.append(
-                        Problem(name, i, "report_ids", f"report {rid!r} is not in reports.csv")
-                    )
-    return problems
+        cited = (
+            frame.select(
+                pl.int_range(2, pl.len() + 2).alias("line"),
+                pl.col("report_ids").fill_null("").str.split(";").alias("report_id"),
+            )
+            .explode("report_id")
+            .filter(pl.col("report_id") != "")
+        )
+        empty = frame.with_row_index("line", offset=2).filter(
+            pl.col("report_ids").fill_null("").str.strip_chars() == ""
+        )
+        for line in empty["line"].to_list():
+            problems.append(Problem(name, line, "report_ids", "row has no source report"))
+        unknown = cited if known is None else cited.join(known, on="report_id", how="anti")
+        for line, rid in unknown.sort("line").iter_rows():
+            problems.append(
+                Problem(name, line, "report_ids", f"report {rid!r} is not in reports.csv")
+            )
+    return sorted(problems, key=lambda p: (p.table, p.line or 0))
 
 
 def _fmt(template: str, *columns: str | pl.Expr) -> pl.Expr:

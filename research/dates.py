@@ -109,7 +109,8 @@ _KW = (
 # "December 26, 2022 - January 1, 2023", "January to March 2024".
 _MONTH_FIRST = (
     rf"(?P<ma>{_MON})(?:\s*{_day('mda')}(?:{_YSEP}{_year('mya')})?"
-    rf"(?:{_SEP}(?:(?P<mb>{_MON})\s*{_day('mdb')}|{_day('mdb2')}(?:\s+of)?\s+(?P<mb2>{_MON_AFTER_DAY})"
+    rf"(?:{_SEP}(?:(?P<mb>{_MON})\s*{_day('mdb')}"
+    rf"|{_day('mdb2')}(?:\s+of)?\s+(?P<mb2>{_MON_AFTER_DAY})"
     rf"|{_day('mdb3')})(?:{_YSEP}{_year('myb')})?)?"
     rf"|(?:,?\s+(?:of\s+)?{_year('my0')})?"
     rf"(?:{_SEP}(?P<mc>{_MON})(?:,?\s+(?:of\s+)?{_year('myc')})?)?)"
@@ -121,7 +122,8 @@ _MONTH_FIRST = (
 _DIGIT_FIRST = (
     rf"(?=\d)(?:{_numeric('na', '?')}(?:{_SEP}{_numeric('nb')})?"
     rf"|{_day('da')}(?:(?:\s+of)?\s+(?P<dma>{_MON_AFTER_DAY})(?:,?\s+{_year('dya')})?"
-    rf"(?:{_SEP}(?:{_day('db')}(?:\s+of)?\s+(?P<dmb>{_MON_AFTER_DAY})|(?P<dmb2>{_MON})\s*{_day('db2')})"
+    rf"(?:{_SEP}(?:{_day('db')}(?:\s+of)?\s+(?P<dmb>{_MON_AFTER_DAY})"
+    rf"|(?P<dmb2>{_MON})\s*{_day('db2')})"
     rf"(?:,?\s+{_year('dyb')})?)?"
     rf"|{_SEP}(?:{_day('dc')}(?:\s+of)?\s+(?P<dmc>{_MON_AFTER_DAY})(?:,?\s+{_year('dyc')})?"
     rf"|{_numeric('nc')}))"
@@ -161,8 +163,9 @@ _OPEN_END = r",?\s+(?:to|till|until|up\s+to)\s+(?:date|now|today|the\s+present(?
 # text with a space so that an expression can start at offset 0.
 _KW_WORDS = ["from", "between", "since", "after", "following", "as", "in", "during", "for"]
 _KW_WORDS += ["over", "throughout"]
+# Words that start an expression with no keyword before them ("Last week", "post-war").
 _ALONE_WORDS = ["post", "this", "current", "last", "past", "previous", "reporting"]
-_ALONE_WORDS += ["first", "second", "third", "fourth"]  # can start an expression with no keyword
+_ALONE_WORDS += ["first", "second", "third", "fourth"]
 _W_WORDS = ["end", "conclusion", "cessation", "signing", "trilateral", "great", "patriotic"]
 _W_WORDS += ["karabakh", "war", "beginning", "start", "week", *_COUNTS, *_ALONE_WORDS]
 _W_GUARD = (
@@ -377,7 +380,7 @@ class _Reader:
         d = _safe(y, month, day) if y is not None else None
         if y is not None and d is None:
             return _period(m, None, None, "day", [*flags, "date_impossible"])
-        if kw == "since" or m["open"] or kw == "from":
+        if kw in ("since", "from") or m["open"]:  # "since May 25", "from 10 November 2020"
             return self.since(m, d, flags)
         return _period(m, d, d, "day", flags)
 

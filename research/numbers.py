@@ -216,14 +216,14 @@ def find_numbers(text: str, *, integer_hint: Callable[[int], bool] | None = None
     append = found.append
     for m in NUMBER_RE.finditer(text):
         token = m[0]
+        start, end = m.span()
         if token.isdigit():  # most tokens: skip the general reader
-            append(Number(float(token), token, m.start(), m.end(), False, False))
+            append(Number(float(token), token, start, end, False, False))
             continue
         read = _read_match(m, False)
         if read is None:
             continue
         value, malformed, ambiguous = read
-        start, end = m.span()
         if ambiguous and integer_hint is not None and integer_hint(end):
             value = _read_cluster(token, True)[0]
         append(Number(value, token, start, end, malformed, ambiguous))

@@ -361,6 +361,30 @@ def test_single_days(text: str) -> None:
     assert span(text, D(2024, 10, 14)) == (D(2024, 10, 7), D(2024, 10, 7), "day")
 
 
+def test_a_sentence_full_stop_after_a_month_is_not_part_of_the_date() -> None:
+    p = one("Baku, 14 October. The agency said", D(2024, 10, 20))
+    assert (p.text, p.start) == ("14 October", D(2024, 10, 14))
+
+
+def test_quarter_of_this_year_and_a_bare_quarter() -> None:
+    p = one("In the third quarter of this year output rose.", D(2024, 11, 2))
+    assert (p.start, p.end) == (D(2024, 7, 1), D(2024, 9, 30))
+    p = one("Q2 output rose.", D(2024, 11, 2))
+    assert (p.text, p.start, p.flags) == ("Q2", D(2024, 4, 1), ("year_inferred",))
+
+
+def test_lowercase_may_after_a_day_unless_english_follows() -> None:
+    p = one("Agentlik 5-11 may tarixlərində işləyib.", D(2024, 5, 14))
+    assert (p.start, p.end) == (D(2024, 5, 5), D(2024, 5, 11))
+    assert find_periods("Of the items, 25 may be old shells.", D(2024, 5, 14)) == []
+
+
+def test_since_a_single_date() -> None:
+    p = one("Since May 25, 2023, deminers have found 4,000 mines.", D(2023, 11, 28))
+    assert (p.start, p.end, p.precision) == (D(2023, 5, 25), D(2023, 11, 28), "cumulative")
+    assert p.cumulative_since == D(2023, 5, 25)
+
+
 def test_several_periods_come_in_text_order() -> None:
     text = (
         "From October 7 to October 13, 2024, 141 mines were found. Since the end of the war, "
@@ -462,6 +486,7 @@ _SHAPES += ["both_years", "numeric", "iso"]
 def test_random_ranges_read_back(
     start: date, length: int, delay: int, shape: str, with_year: bool, names: list[str]
 ) -> None:
+    # Starts after WAR_END: a range that starts on it is read as a running total.
     end = start + timedelta(days=length - 1)
     expr = render(shape, start, end, with_year, names)
     if expr is None:

@@ -196,7 +196,7 @@ def main() -> int:
         f"(target < {TARGET_GIB:.0f} GiB: {'met' if ok_mem else 'NOT MET'})"
     )
     if len(rows) > 1:
-        (s0, m0, t0_, _), (s1, m1, t1, _) = rows[0], rows[-1]
+        (_, m0, t0_, _), (_, m1, t1, _) = rows[0], rows[-1]
         growth = (t1 / t0_) / (m1 / m0)
         print(
             f"time grew {t1 / t0_:.1f}x for {m1 / m0:.1f}x the statements "

@@ -134,7 +134,7 @@ _VERB_RE = re.compile(
     r"buried|remain(?:s|ing)?|suspected|hazardous|believed|checked|surveyed|"
     r"inspected|examined|survey|budget\w*|cost\w*|allocated|worth|spen[dt]))\b"
 )
-_MAP_RE = re.compile(r"\bmaps?\b", re.I)
+_MAP_RE = re.compile(r"\bmaps?\b")  # on the lower-cased text
 
 _QUALIFIER_WORDS = {
     **dict.fromkeys(("more than", "over", "above", "in excess of", "upwards of"), "more_than"),
@@ -191,7 +191,7 @@ def _is_result(ctx: _Context, start: int, end: int, pos: int) -> bool:
 
 # Matched against the lower-cased text, like _VERB_RE.
 _OPERATOR_RE = re.compile(
-    r"(?=[amdsepc])(?:(?P<ANAMA>\banama\b|mine\s+action\s+agency|agency\s+for\s+mine\s+action)"
+    r"(?=[amdspc])(?:(?P<ANAMA>\banama\b|mine\s+action\s+agency|agency\s+for\s+mine\s+action)"
     r"|(?P<MoD>\bministry\s+of\s+defen[cs]e\b|\bmod\b|defen[cs]e\s+ministry)"
     r"|(?P<MES>\bministry\s+of\s+emergency\s+situations\b|\bmes\b)"
     r"|(?P<SBS>\bstate\s+border\s+service\b|\bsbs\b)"
@@ -210,14 +210,13 @@ _NAME_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 # --- casualties -------------------------------------------------------------------------
 
+# Both on the lower-cased text.
 _CAS_CONTEXT_RE = re.compile(
-    r"\b(?:mines?|landmines?|mine-|explosions?|blasts?|explosive|UXO|ordnance|detonat\w*)",
-    re.I,
+    r"\b(?:mines?|landmines?|mine-|explosions?|blasts?|explosive|uxo|ordnance|detonat\w*)"
 )
 _CAS_WORD_RE = re.compile(
-    r"\b(?:killed|died|dead|deaths?|fatalit|lost\s+their\s+lives|injur|wounded|victims?|"
-    r"casualt)",
-    re.I,
+    r"(?=[kdflicvw])\b(?:killed|died|dead|deaths?|fatalit|lost\s+their\s+lives|injur|wounded|"
+    r"victims?|casualt)"
 )
 _ROLE_RE = re.compile(
     r"(?P<victims>killed\s+or\s+(?:injured|wounded)|(?:injured|wounded)\s+or\s+killed|"
@@ -604,7 +603,7 @@ def _extract_clearance(ctx: _Context, doc: str | None):
     last_had_figures = False
     relevant = set(ctx.relevant)
     for start, end in ctx.sentences:
-        if (start, end) not in relevant or _MAP_RE.search(ctx.text, start, end):
+        if (start, end) not in relevant or _MAP_RE.search(ctx.lower, start, end):
             # A sentence naming districts or operators right after the figures belongs to them.
             if current is not None and last_had_figures:
                 _attach_places(ctx, current, start, end)
@@ -697,7 +696,8 @@ def _attach_places(ctx: _Context, stmt: _Statement, start: int, end: int) -> Non
         if all(entry[0] != d[0] for d in stmt.districts):
             stmt.districts.append(entry)
     sentence = ctx.text[start:end]
-    for m in _PLACE_RE.finditer(sentence) if _PLACE_HINT_RE.search(sentence) else ():
+    hinted = _PLACE_HINT_RE.search(ctx.lower, start, end) is not None
+    for m in _PLACE_RE.finditer(sentence) if hinted else ():
         for name in _NAME_SPLIT_RE.split(m.group("names")):
             name = name.strip()
             if name and name not in stmt.places and not any(name == d[2] for d in stmt.districts):
@@ -876,10 +876,10 @@ def _extract_casualties(ctx: _Context, doc: str | None):
             previous_was_casualty = False
             continue
         sentence = ctx.text[start:end]
-        if not _CAS_WORD_RE.search(sentence):
+        if not _CAS_WORD_RE.search(ctx.lower, start, end):
             previous_was_casualty = False
             continue
-        in_context = bool(_CAS_CONTEXT_RE.search(sentence)) or (
+        in_context = bool(_CAS_CONTEXT_RE.search(ctx.lower, start, end)) or (
             previous_was_casualty and bool(_ANAPHORA_RE.match(sentence))
         )
         if not in_context:
@@ -988,7 +988,7 @@ def _extract_maps(ctx: _Context, doc: str | None):
     text = ctx.text
     for start, end in ctx.relevant:
         sentence = text[start:end]
-        if not _MAP_RE.search(sentence):
+        if not _MAP_RE.search(ctx.lower, start, end):
             continue
         stmt = _Statement("maps")
         values = stmt.values

@@ -436,7 +436,8 @@ def cumulative_chart(
         .transform_filter(alt.datum.falls)
     )
     return (
-        alt.layer(line, points, falls, data=long)
+        # An empty mark layer makes vl-convert size the chart infinitely: add it only if used.
+        alt.layer(line, points, *([falls] if long["falls"].any() else []), data=long)
         .properties(height=PANEL_HEIGHT)
         .facet(row=alt.Row("item:N", title=None, sort=[_label(f) for f in fields]))
         .resolve_scale(y="independent")
@@ -623,7 +624,9 @@ def victims_chart(victims: pl.DataFrame) -> alt.LayerChart:
         )
         .transform_filter(alt.datum.falls)
     )
-    return alt.layer(lines, falls, data=frame).properties(
+    # An empty mark layer makes vl-convert size the chart infinitely: add it only if used.
+    layers = [lines, falls] if frame["falls"].any() else [lines]
+    return alt.layer(*layers, data=frame).properties(
         title=alt.Title(
             "Mine and UXO victims: published tallies",
             subtitle="Red triangles: a tally lower than an earlier one of the same series.",
@@ -865,7 +868,9 @@ def projection_chart(projection: pl.DataFrame) -> alt.LayerChart:
         .encode(x="years:Q", text="claim:N")
     )
     return (
-        alt.layer(rules, labels, whiskers, dots, notes)
+        alt.layer(
+            rules, labels, whiskers, dots, *([notes] if frame["note"].is_not_null().any() else [])
+        )
         .properties(height=alt.Step(32))
         .properties(
             title=alt.Title(

@@ -186,3 +186,36 @@ def split_implausible_weeks(
         return weekly, weekly.clear()
     odd = (pl.col("source") == "stated") & (pl.col(field) > limit) & (pl.col("days") <= 7)
     return weekly.filter(~odd.fill_null(False)), weekly.filter(odd.fill_null(False))
+
+
+def _check_positive(name: str, value: float) -> None:
+    if value <= 0:
+        raise ValueError(f"parameter {name}={value!r} must be positive")
+
+
+# One check per notebook: `research run` calls it before starting a kernel, and the notebook
+# calls it in its first code cell, so a bad value fails the same way in both.
+def check_notebook_parameters(notebook: str, p: dict) -> None:
+    """Raise ValueError naming the parameter when a notebook's parameter value is invalid."""
+    if notebook.startswith("01"):
+        _check_positive("max_rows", p["max_rows"])
+    elif notebook.startswith("02"):
+        check_dates(p["start"], p["end"])
+        check_choice("freq", p["freq"], tuple(FREQUENCIES))
+        parse_list("items", p["items"], ITEMS)
+        _check_positive("rolling_weeks", p["rolling_weeks"])
+    elif notebook.startswith("03"):
+        check_choice("field", p["field"], FIELDS)
+        if not 2020 <= p["year"] <= 2100:
+            raise ValueError(f"parameter year={p['year']!r} is not a year of the dataset")
+    elif notebook.startswith("04"):
+        check_choice(
+            "region", p["region"], ("liberated_territories", "all_azerbaijan", "unspecified", "all")
+        )
+    elif notebook.startswith("05"):
+        parse_list("levels", p["levels"], ("month", "year", "cumulative"))
+        check_choice("field", p["field"], FIELDS)
+    elif notebook.startswith("06"):
+        _check_positive("hazardous_area_ha", p["hazardous_area_ha"])
+        parse_numbers("base_years", p["base_years"])
+        parse_numbers("capacity", p["capacity"])

@@ -912,8 +912,21 @@ def save_chart(
         "png": out / f"{name}.png",
         "vl.json": out / f"{name}.vl.json",
     }
-    paths["svg"].write_text(vlc.vegalite_to_svg(spec, vl_version=vl_version), encoding="utf-8")
-    paths["png"].write_bytes(vlc.vegalite_to_png(spec, vl_version=vl_version, scale=scale))
+    svg = vlc.vegalite_to_svg(spec, vl_version=vl_version)
+    paths["svg"].write_text(svg, encoding="utf-8")
+    # Rasterising the SVG just drawn costs half of drawing the chart again for the PNG.
+    paths["png"].write_bytes(vlc.svg_to_png(svg, scale=scale))
     text = json.dumps(spec, sort_keys=True, indent=2, ensure_ascii=False, allow_nan=False)
     paths["vl.json"].write_text(text + "\n", encoding="utf-8")
     return paths
+
+
+def show_chart(chart: alt.TopLevelMixin, name: str, folder: str | Path | None = None) -> Any:
+    """Save the chart (see `save_chart`) and return its SVG for the notebook to display.
+
+    Displaying the saved SVG avoids drawing the chart a second time, and the notebook shows
+    exactly the figure a paper would cite.
+    """
+    from IPython.display import SVG
+
+    return SVG(filename=str(save_chart(chart, name, folder)["svg"]))

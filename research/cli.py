@@ -350,28 +350,77 @@ def build(
     print(f"wrote {len(frames)} tables to {out} ({anomalies} anomalies listed)", file=sys.stderr)
 
 
-# -- reproduce --------------------------------------------------------------------------
+# -- run, reproduce --------------------------------------------------------------------
+
+
+def _notebook_path(name: str) -> Path:
+    """A notebook by path, file name or stem ("02-clearance-trends")."""
+    root = find_project_root()
+    for candidate in (Path(name), root / "notebooks" / name, root / "notebooks" / f"{name}.ipynb"):
+        if candidate.is_file():
+            return candidate
+    known = ", ".join(p.stem for p in sorted((root / "notebooks").glob("*.ipynb")))
+    raise typer.BadParameter(f"no notebook {name!r}; known: {known}")
+
+
+@app.command()
+def run(
+    notebook: Annotated[str, typer.Argument(help="Notebook path, file name or stem.")],
+    parameter: Annotated[
+        list[str] | None,
+        typer.Option("--parameter", "-p", help="NAME=VALUE (repeatable)."),
+    ] = None,
+    file: Annotated[
+        Path | None, typer.Option("--file", "-f", help="YAML file of parameters.")
+    ] = None,
+    kernel: Annotated[str, typer.Option(help="Jupyter kernel.")] = "research",
+) -> None:
+    """Run one notebook with papermill: parameters checked first, executed copy and HTML
+    written to reports/notebooks/."""
+    from research.analysis import check_notebook_parameters
+    from research.run import (
+        notebook_parameters,
+        parse_cli_parameters,
+        run_notebook,
+        validate_parameters,
+    )
+
+    path = _notebook_path(notebook)
+    try:
+        given = parse_cli_parameters(parameter or [], file)
+        values = {k: p.default for k, p in notebook_parameters(path).items()}
+        values.update(validate_parameters(path, given))
+        check_notebook_parameters(path.stem, values)
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        raise typer.Exit(code=2) from exc
+    output = run_notebook(path, given, kernel=kernel, progress=sys.stderr.isatty())
+    print(f"wrote {output} and {output.with_suffix('.html')}", file=sys.stderr)
 
 
 @app.command()
 def reproduce(
     kernel: Annotated[str, typer.Option(help="Jupyter kernel to run notebooks on.")] = "research",
 ) -> None:
-    """Run every notebook in notebooks/ (sorted) with papermill into reports/notebooks/."""
-    import papermill  # heavy import; only this command needs it
+    """Run every notebook in order with its committed parameter file
+    (notebooks/params/<name>.yaml) and write reports/manifest.json. The first notebook,
+    01-build-dataset, validates data/raw and builds data/processed."""
+    import shutil
 
-    root = find_project_root(Path(__file__).resolve().parent)
-    notebooks = sorted((root / "notebooks").glob("*.ipynb"))
-    if not notebooks:
-        print(f"no notebooks in {root / 'notebooks'}", file=sys.stderr)
-        return
-    out_dir = root / "reports" / "notebooks"
-    out_dir.mkdir(parents=True, exist_ok=True)
-    for notebook in notebooks:
-        print(f"running {notebook.relative_to(root)}", file=sys.stderr)
-        papermill.execute_notebook(
-            str(notebook), str(out_dir / notebook.name), kernel_name=kernel, cwd=str(root)
-        )
+    from research.run import parse_cli_parameters, run_notebook, write_run_manifest
+
+    root = find_project_root()
+    for folder in ("figures", "values", "notebooks"):  # no stale output of an earlier run
+        shutil.rmtree(root / "reports" / folder, ignore_errors=True)
+    runs = []
+    for notebook in sorted((root / "notebooks").glob("*.ipynb")):
+        params_file = root / "notebooks" / "params" / f"{notebook.stem}.yaml"
+        parameters = parse_cli_parameters([], params_file if params_file.is_file() else None)
+        print(f"running {notebook.name} {parameters or ''}", file=sys.stderr)
+        run_notebook(notebook, parameters, kernel=kernel, progress=False)
+        runs.append({"notebook": notebook, "parameters": parameters})
+    manifest = write_run_manifest(runs)
+    print(f"wrote {manifest}", file=sys.stderr)
 
 
 if __name__ == "__main__":

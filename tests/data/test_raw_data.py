@@ -132,3 +132,16 @@ def test_falling_cumulative_series_are_flagged_not_smoothed(validation):
         load_raw("casualties")["statement_id"].to_list()
     )
     assert ids <= present
+
+
+def test_readme_table_counts_match_the_data():
+    from research.paths import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    counts = {name: load_raw(name).height for name in ("reports", "clearance", "casualties")}
+    expected = (
+        f"{counts['reports']} reports, {counts['clearance']} clearance statements, "
+        f"{counts['casualties']} victim tallies, {load_raw('maps').height} map records, "
+        f"{load_raw('claims').height} claims"
+    )
+    assert expected in readme, f"README.md counts out of date; expected: {expected}"

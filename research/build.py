@@ -19,7 +19,7 @@ import polars as pl
 
 from research import reconcile as rc
 from research.datapackage import manifest, write_json
-from research.dataset import load_raw, validate_raw
+from research.dataset import fill_text, load_raw, validate_raw
 from research.paths import PROCESSED, RAW
 from research.schema import TABLES
 
@@ -317,12 +317,12 @@ def unaccounted(statements: pl.LazyFrame, chosen: pl.LazyFrame, used: pl.LazyFra
         .then(pl.lit("a per-district figure naming several or no districts"))
         .when(~pl.col("scope").is_in(list(rc.SERIES_SCOPES)))
         .then(
-            rc._text(
+            fill_text(
                 "figures for one operator ({}) are not added to whole-territory series", "scope"
             )
         )
         .otherwise(
-            rc._text(
+            fill_text(
                 "a {} period ({} to {}) that no series or check takes",
                 "period_precision",
                 "period_start",
@@ -337,7 +337,7 @@ def unaccounted(statements: pl.LazyFrame, chosen: pl.LazyFrame, used: pl.LazyFra
                 "reconciliation",
                 "statements",
                 "other_version",
-                rc._text(
+                fill_text(
                     "version {} is kept in statements; version {} entered the series",
                     "version",
                     "chosen",
@@ -402,7 +402,7 @@ def build_tables(raw: Path = RAW, reports_dir: Path | None = None) -> dict[str, 
         "reconciliation",
         "reconciliation",
         "reconciliation_conflict",
-        rc._text(
+        fill_text(
             "{} {}: stated {} but the finer figures inside sum to {} ({}% coverage)",
             "level",
             "period_start",
@@ -421,7 +421,7 @@ def build_tables(raw: Path = RAW, reports_dir: Path | None = None) -> dict[str, 
         pl.lit("month_remainder").alias("check"),
         pl.lit(None, pl.String).alias("field"),
         pl.col("flags").alias("value"),
-        rc._text(
+        fill_text(
             "the remainder of the month from {} to {} is flagged: {}",
             "week_start",
             "week_end",
@@ -433,7 +433,7 @@ def build_tables(raw: Path = RAW, reports_dir: Path | None = None) -> dict[str, 
         "reconciliation",
         "victims",
         "victims_fall",
-        rc._text(
+        fill_text(
             "{} tally of {} on {} is below an earlier tally of the same series",
             "publisher",
             "total_victims",

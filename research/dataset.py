@@ -167,7 +167,7 @@ def check_sources(tables: dict[str, pl.DataFrame]) -> list[Problem]:
     return sorted(problems, key=lambda p: (p.table, p.line or 0))
 
 
-def _fmt(template: str, *columns: str | pl.Expr) -> pl.Expr:
+def fill_text(template: str, *columns: str | pl.Expr) -> pl.Expr:
     """Fill each {} of `template` with a column as text.
 
     Built on concat_str: pl.format panics in polars 2.1's streaming engine.
@@ -211,7 +211,9 @@ def check_clearance(clearance: pl.DataFrame) -> pl.LazyFrame:
             "total_mismatch",
             "items_total_stated",
             pl.col("items_total_stated"),
-            _fmt("AP + AT + UXO = {} but the stated total is {}", "parts", "items_total_stated"),
+            fill_text(
+                "AP + AT + UXO = {} but the stated total is {}", "parts", "items_total_stated"
+            ),
         ),
         _anomalies(
             lf.filter(
@@ -221,7 +223,7 @@ def check_clearance(clearance: pl.DataFrame) -> pl.LazyFrame:
             "total_mismatch",
             "mines_total_stated",
             pl.col("mines_total_stated"),
-            _fmt(
+            fill_text(
                 "AP + AT = {} but the stated mine total is {}",
                 pl.col("anti_personnel") + pl.col("anti_tank"),
                 "mines_total_stated",
@@ -233,7 +235,7 @@ def check_clearance(clearance: pl.DataFrame) -> pl.LazyFrame:
             "period_reversed",
             "period_end",
             pl.col("period_end"),
-            _fmt("period ends ({}) before it starts ({})", "period_end", "period_start"),
+            fill_text("period ends ({}) before it starts ({})", "period_end", "period_start"),
         ),
         _anomalies(
             lf.filter((pl.col("period_precision") == "week") & ~pl.col("days").is_in([6, 7])),
@@ -241,7 +243,7 @@ def check_clearance(clearance: pl.DataFrame) -> pl.LazyFrame:
             "week_length",
             "period_end",
             pl.col("days"),
-            _fmt("a week of {} days ({} to {})", "days", "period_start", "period_end"),
+            fill_text("a week of {} days ({} to {})", "days", "period_start", "period_end"),
         ),
         _anomalies(
             lf.filter(
@@ -251,7 +253,7 @@ def check_clearance(clearance: pl.DataFrame) -> pl.LazyFrame:
             "area_implausible",
             "area_ha",
             pl.col("area_ha"),
-            _fmt(
+            fill_text(
                 f"a week's area of {{}} ha is above {WEEK_AREA_LIMIT_HA:,.0f} ha: a likely typo",
                 "area_ha",
             ),
@@ -272,7 +274,7 @@ def check_clearance(clearance: pl.DataFrame) -> pl.LazyFrame:
                 "spike",
                 col,
                 pl.col(col),
-                _fmt(
+                fill_text(
                     "{} is more than ten times the recent weekly median ({})",
                     pl.col(col),
                     pl.col("recent"),
@@ -297,7 +299,7 @@ def check_clearance(clearance: pl.DataFrame) -> pl.LazyFrame:
                 "cumulative_fall",
                 col,
                 pl.col(col),
-                _fmt(
+                fill_text(
                     f"cumulative {col} falls to {{}} from an earlier {{}} (same scope)",
                     pl.col(col),
                     pl.col("before"),
@@ -320,7 +322,7 @@ def check_clearance(clearance: pl.DataFrame) -> pl.LazyFrame:
             "stale_repeat",
             "anti_personnel",
             pl.col("anti_personnel"),
-            _fmt(
+            fill_text(
                 "the same figures are stated for another week ({} to {})",
                 "period_start",
                 "period_end",
@@ -352,7 +354,7 @@ def check_casualties(casualties: pl.DataFrame) -> pl.LazyFrame:
                 "total_mismatch",
                 "total_victims",
                 pl.col("total_victims"),
-                _fmt(
+                fill_text(
                     "killed + injured = {} but the stated total is {}",
                     pl.col("killed") + pl.col("injured"),
                     "total_victims",
@@ -370,7 +372,7 @@ def check_casualties(casualties: pl.DataFrame) -> pl.LazyFrame:
                 "parts_exceed_total",
                 "killed",
                 pl.col("killed"),
-                _fmt("civilian + military killed exceed the {} killed", "killed"),
+                fill_text("civilian + military killed exceed the {} killed", "killed"),
             ),
             _anomalies(
                 falls,
@@ -378,7 +380,7 @@ def check_casualties(casualties: pl.DataFrame) -> pl.LazyFrame:
                 "cumulative_fall",
                 "total_victims",
                 pl.col("total_victims"),
-                _fmt(
+                fill_text(
                     "cumulative tally falls to {} from an earlier {} ({}, same scope)",
                     "total_victims",
                     "before",

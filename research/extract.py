@@ -191,9 +191,10 @@ def _is_result(ctx: _Context, start: int, end: int, pos: int) -> bool:
 
 # Matched against the lower-cased text, like _VERB_RE.
 _OPERATOR_RE = re.compile(
-    r"(?=[amdspc])(?:(?P<ANAMA>\banama\b|mine\s+action\s+agency|agency\s+for\s+mine\s+action)"
+    r"(?=[amdspce])(?:(?P<ANAMA>\banama\b|mine\s+action\s+agency|agency\s+for\s+mine\s+action)"
     r"|(?P<MoD>\bministry\s+of\s+defen[cs]e\b|\bmod\b|defen[cs]e\s+ministry)"
-    r"|(?P<MES>\bministry\s+of\s+emergency\s+situations\b|\bmes\b)"
+    r"|(?P<MES>\bministry\s+of\s+emergency\s+situations\b|emergency\s+situations\s+ministry"
+    r"|\bmes\b)"
     r"|(?P<SBS>\bstate\s+border\s+service\b|\bsbs\b)"
     r"|(?P<companies>\b(?:private|commercial)\s+(?:demining\s+)?compan))"
 )

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import polars as pl
 
+from research.dataset import fill_text
+
 FIELDS = ("anti_personnel", "anti_tank", "uxo", "area_ha")
 SERIES_SCOPES = ("all_operators", "unspecified", "anama_only")
 AREA_TOLERANCE_HA = 1.0
@@ -51,16 +53,6 @@ def _anomaly(
         (value if value is not None else pl.lit(None)).cast(pl.String).alias("value"),
         message.cast(pl.String).alias("message"),
     )
-
-
-def _text(template: str, *columns: str | pl.Expr) -> pl.Expr:
-    """Fill each {} with a column as text (concat_str: pl.format panics in polars 2.1)."""
-    pieces = template.split("{}")
-    exprs: list[pl.Expr] = [pl.lit(pieces[0])]
-    for column, piece in zip(columns, pieces[1:], strict=True):
-        col = pl.col(column) if isinstance(column, str) else column
-        exprs += [col.cast(pl.String).fill_null("?"), pl.lit(piece)]
-    return pl.concat_str(exprs)
 
 
 # --- choosing what enters the series ------------------------------------------------------
@@ -140,7 +132,7 @@ def weekly_series(chosen: pl.LazyFrame) -> tuple[pl.LazyFrame, pl.LazyFrame]:
                 "reconciliation",
                 "clearance",
                 "week_not_in_series",
-                _text(
+                fill_text(
                     "a week statement of {} days ({} to {}) is kept out of the weekly series",
                     "days",
                     "period_start",
@@ -154,7 +146,7 @@ def weekly_series(chosen: pl.LazyFrame) -> tuple[pl.LazyFrame, pl.LazyFrame]:
                 "reconciliation",
                 "clearance",
                 "duplicate_week",
-                _text(
+                fill_text(
                     "a second statement for the week of {}; the first one is in the series",
                     "week_start",
                 ),
@@ -166,7 +158,9 @@ def weekly_series(chosen: pl.LazyFrame) -> tuple[pl.LazyFrame, pl.LazyFrame]:
                 "reconciliation",
                 "clearance",
                 "week_not_monday",
-                _text("the week starts on {}, anchored to Monday {}", "period_start", "week_start"),
+                fill_text(
+                    "the week starts on {}, anchored to Monday {}", "period_start", "week_start"
+                ),
                 "period_start",
                 pl.col("period_start"),
             ),
@@ -369,6 +363,30 @@ def _complete() -> pl.Expr:
     return pl.col("source").is_in(["stated", "sum_of_weeks", "sum_of_months"])
 
 
+def _stated_or_summed(has_stated: pl.Expr, months: int) -> list[pl.Expr]:
+    """The figures, source and coverage of a period made of `months` months: the stated
+    figure (`s_<field>`) where there is one, else the sum of its months."""
+    return [
+        *[
+            pl.when(has_stated)
+            .then(pl.col(f"s_{f}"))
+            .when(pl.col("any_figures") > 0)
+            .then(pl.col(f))
+            .alias(f)
+            for f in FIELDS
+        ],
+        pl.when(has_stated)
+        .then(pl.lit("stated"))
+        .when(pl.col("complete") == months)
+        .then(pl.lit("sum_of_months"))
+        .when(pl.col("any_figures") > 0)
+        .then(pl.lit("partial"))
+        .otherwise(pl.lit("gap"))
+        .alias("source"),
+        (pl.col("complete").fill_null(0) / months * 100).round(1).alias("coverage_pct"),
+    ]
+
+
 def quarterly_series(monthly: pl.LazyFrame, chosen: pl.LazyFrame) -> pl.LazyFrame:
     """Stated quarters, else the sum of three complete months, else partial sums."""
     q = (
@@ -393,23 +411,7 @@ def quarterly_series(monthly: pl.LazyFrame, chosen: pl.LazyFrame) -> pl.LazyFram
     return out.select(
         "quarter_start",
         (pl.col("quarter_start").dt.offset_by("3mo") - pl.duration(days=1)).alias("quarter_end"),
-        *[
-            pl.when(has_stated)
-            .then(pl.col(f"s_{f}"))
-            .when(pl.col("any_figures") > 0)
-            .then(pl.col(f))
-            .alias(f)
-            for f in FIELDS
-        ],
-        pl.when(has_stated)
-        .then(pl.lit("stated"))
-        .when(pl.col("complete") == 3)
-        .then(pl.lit("sum_of_months"))
-        .when(pl.col("any_figures") > 0)
-        .then(pl.lit("partial"))
-        .otherwise(pl.lit("gap"))
-        .alias("source"),
-        (pl.col("complete") / 3 * 100).round(1).alias("coverage_pct"),
+        *_stated_or_summed(has_stated, 3),
     ).sort("quarter_start")
 
 
@@ -463,22 +465,7 @@ def annual_series(monthly: pl.LazyFrame, chosen: pl.LazyFrame) -> pl.LazyFrame:
         pl.col("year").cast(pl.Int32),
         pl.coalesce("s_start", pl.date(pl.col("year"), 1, 1)).alias("period_start"),
         pl.coalesce("s_end", pl.date(pl.col("year"), 12, 31)).alias("period_end"),
-        *[
-            pl.when(has_stated)
-            .then(pl.col(f"s_{f}"))
-            .when(pl.col("any_figures") > 0)
-            .then(pl.col(f))
-            .alias(f)
-            for f in FIELDS
-        ],
-        pl.when(has_stated)
-        .then(pl.lit("stated"))
-        .when(pl.col("complete") == 12)
-        .then(pl.lit("sum_of_months"))
-        .when(pl.col("any_figures") > 0)
-        .then(pl.lit("partial"))
-        .otherwise(pl.lit("gap"))
-        .alias("source"),
+        *_stated_or_summed(has_stated, 12)[:-1],
         pl.col("status").fill_null("final"),
         (pl.col("complete").fill_null(0) / 12 * 100).round(1).alias("coverage_pct"),
         "statement_id",

@@ -285,3 +285,18 @@ def test_the_real_build_accounts_for_every_curated_statement(tmp_path):
     annual = {r["year"]: r for r in t["annual"].iter_rows(named=True)}
     assert (annual[2023]["anti_personnel"], annual[2023]["area_ha"]) == (3495, 53081.8)
     assert annual[2024]["status"] == "provisional"
+
+
+def test_docs_list_every_processed_column(small):
+    import re
+
+    from research.paths import ROOT
+
+    doc = (ROOT / "docs" / "processed-tables.md").read_text(encoding="utf-8")
+    rows = {
+        m.group(1): re.sub(r"\([^)]*\)", "", m.group(2))
+        for m in re.finditer(r"^\| (\w+) \| [^|]+ \| (.+) \|$", doc, re.M)
+    }
+    for name, frame in build_tables(small).items():
+        listed = [c.strip() for c in rows[name].split(",")]
+        assert listed == frame.columns, name

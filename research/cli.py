@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -406,6 +407,7 @@ def reproduce(
     (notebooks/params/<name>.yaml) and write reports/manifest.json. The first notebook,
     01-build-dataset, validates data/raw and builds data/processed."""
     import shutil
+    from concurrent.futures import ProcessPoolExecutor, as_completed
 
     from research.run import parse_cli_parameters, run_notebook, write_run_manifest
 
@@ -416,9 +418,21 @@ def reproduce(
     for notebook in sorted((root / "notebooks").glob("*.ipynb")):
         params_file = root / "notebooks" / "params" / f"{notebook.stem}.yaml"
         parameters = parse_cli_parameters([], params_file if params_file.is_file() else None)
-        print(f"running {notebook.name} {parameters or ''}", file=sys.stderr)
-        run_notebook(notebook, parameters, kernel=kernel, progress=False)
         runs.append({"notebook": notebook, "parameters": parameters})
+    # The first notebook builds the dataset the others read; those are independent of each
+    # other and run side by side, one per core.
+    first, rest = runs[0], runs[1:]
+    print(f"running {first['notebook'].name}", file=sys.stderr)
+    run_notebook(first["notebook"], first["parameters"], kernel=kernel, progress=False)
+    workers = max(1, min(len(rest), os.cpu_count() or 1))
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        futures = {
+            pool.submit(run_notebook, r["notebook"], r["parameters"], None, kernel, False): r
+            for r in rest
+        }
+        for future in as_completed(futures):
+            future.result()
+            print(f"ran {futures[future]['notebook'].name}", file=sys.stderr)
     manifest = write_run_manifest(runs)
     print(f"wrote {manifest}", file=sys.stderr)
 

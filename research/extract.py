@@ -22,7 +22,7 @@ from typing import Any
 from research.dates import WAR_END, Period, find_periods
 from research.gazetteer import find_districts
 from research.numbers import Number, find_numbers, parse_number
-from research.records import Record, new_record
+from research.records import CASUALTY_COUNTS, Record, new_record
 
 __all__ = ["extract"]
 
@@ -944,15 +944,7 @@ def _casualty_record(ctx: _Context, stmt: _Statement, doc: str | None) -> Record
     record = new_record("casualties", doc)
     _apply_period(record, stmt.period, stmt)
     v = stmt.values
-    for key in (
-        "killed",
-        "injured",
-        "civilian_killed",
-        "civilian_injured",
-        "military_killed",
-        "military_injured",
-        "total_victims",
-    ):
+    for key in CASUALTY_COUNTS:
         record[key] = v.get(key)
     killed, injured, total = record["killed"], record["injured"], record["total_victims"]
     if killed is not None and injured is not None:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import polars as pl
 
 from research.dataset import fill_text
+from research.records import CASUALTY_COUNTS
 
 FIELDS = ("anti_personnel", "anti_tank", "uxo", "area_ha")
 SERIES_SCOPES = ("all_operators", "unspecified", "anama_only")
@@ -594,13 +595,7 @@ def victims_series(casualties: pl.LazyFrame) -> pl.LazyFrame:
             *series[:3],
             "cumulative_since",
             "as_of",
-            "killed",
-            "injured",
-            "civilian_killed",
-            "civilian_injured",
-            "military_killed",
-            "military_injured",
-            "total_victims",
+            *CASUALTY_COUNTS,
             "falls",
             "statement_id",
             "version",

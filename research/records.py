@@ -16,6 +16,17 @@ KINDS = ("clearance", "casualties", "maps")
 
 COMMON_FIELDS = ("doc", "kind", "evidence", "flags", "qualifiers")
 
+# The counts of a casualty record, also the columns of the victims series.
+CASUALTY_COUNTS = (
+    "killed",
+    "injured",
+    "civilian_killed",
+    "civilian_injured",
+    "military_killed",
+    "military_injured",
+    "total_victims",
+)
+
 KIND_FIELDS: dict[str, tuple[str, ...]] = {
     "clearance": (
         "period_start",
@@ -40,13 +51,7 @@ KIND_FIELDS: dict[str, tuple[str, ...]] = {
         "period_end",
         "period_precision",
         "cumulative_since",
-        "killed",
-        "injured",
-        "civilian_killed",
-        "civilian_injured",
-        "military_killed",
-        "military_injured",
-        "total_victims",
+        *CASUALTY_COUNTS,
     ),
     "maps": (
         "date",

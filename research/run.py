@@ -9,7 +9,6 @@ the parameters and the checksum of every output, so two runs can be compared byt
 from __future__ import annotations
 
 import ast
-import hashlib
 import io
 import json
 import subprocess
@@ -18,6 +17,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from research.datapackage import sha256
 from research.paths import PROCESSED, REPORTS, ROOT
 
 NOTEBOOK_OUTPUTS = REPORTS / "notebooks"
@@ -319,12 +319,7 @@ def run_notebook(
 # -- manifest -------------------------------------------------------------------------------------
 
 
-def sha256_file(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
+sha256_file = sha256  # one checksum for data, figures and values alike
 
 
 def file_checksums(folders: Iterable[Path] = TRACKED_FOLDERS, root: Path = ROOT) -> dict[str, str]:

@@ -321,9 +321,12 @@ def build(
     raw: Annotated[Path, typer.Option(help="Folder of the curated tables.")] = RAW,
     out: Annotated[Path, typer.Option(help="Folder to write the processed tables to.")] = PROCESSED,
 ) -> None:
-    """Build data/processed: statements, weekly/monthly/quarterly/annual series,
-    reconciliation, coverage, anomalies, victims and districts (Parquet + CSV), with a
-    Frictionless descriptor, HXL hashtags and a checksum manifest."""
+    """Build data/processed from data/raw (and report files under data/raw/reports).
+
+    Writes statements, weekly/monthly/quarterly/annual series, reconciliation, coverage,
+    anomalies, victims and districts as Parquet and CSV, with a Frictionless descriptor,
+    HXL hashtags and a checksum manifest.
+    """
     from research.build import TABLE_NAMES, build_tables, write_tables
 
     with Progress(
@@ -376,8 +379,10 @@ def run(
     ] = None,
     kernel: Annotated[str, typer.Option(help="Jupyter kernel.")] = "research",
 ) -> None:
-    """Run one notebook with papermill: parameters checked first, executed copy and HTML
-    written to reports/notebooks/."""
+    """Run one notebook with papermill, its parameters checked before it starts.
+
+    The executed notebook and an HTML copy are written to reports/notebooks/.
+    """
     from research.analysis import check_notebook_parameters
     from research.run import (
         notebook_parameters,
@@ -403,9 +408,11 @@ def run(
 def reproduce(
     kernel: Annotated[str, typer.Option(help="Jupyter kernel to run notebooks on.")] = "research",
 ) -> None:
-    """Run every notebook in order with its committed parameter file
-    (notebooks/params/<name>.yaml) and write reports/manifest.json. The first notebook,
-    01-build-dataset, validates data/raw and builds data/processed."""
+    """Run every notebook with its committed parameters and write reports/manifest.json.
+
+    Parameters come from notebooks/params/<name>.yaml. The first notebook, 01-build-dataset,
+    validates data/raw and builds data/processed; the others then run side by side.
+    """
     import shutil
     from concurrent.futures import ProcessPoolExecutor, as_completed
 

@@ -187,12 +187,24 @@ def _mention_pattern() -> tuple[re.Pattern[str], dict[str, District]]:
     return pattern, by_form
 
 
-def find_districts(text: str) -> list[tuple[District, int, int]]:
+_NAME = r"[A-ZÇƏĞİÖŞÜ][a-zçəğıöşü'’-]+"
+# A capitalised word just before "district(s)", "region(s)" or "rayon", or one item of a list
+# of capitalised words: the places where an unseen spelling of a district stands.
+_BEFORE_PLACE_WORD = re.compile(rf"({_NAME})(?=\s+(?:districts?|regions?|rayons?)\b)")
+_NAME_LIST = re.compile(rf"{_NAME}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_NAME})+")
+_LIST_ITEM = re.compile(_NAME)
+_PLACE_WORD_AFTER = re.compile(r"\s+(?:districts?|regions?|rayons?)\b")
+
+
+def find_districts(text: str, fuzzy: bool = True) -> list[tuple[District, int, int]]:
     """Every district mention in a text, in order: (district, start, end) of the name.
 
     Names are found capitalised (Aghdam, Ağdam) or in capitals (AGHDAM), as whole words;
     the span covers the name as written, so "Fuzuli district(s)", "Fuzuli region" or
-    "Füzuli rayonu" all give the span of "Fuzuli".
+    "Füzuli rayonu" all give the span of "Fuzuli". With `fuzzy`, an unseen spelling is
+    matched too (`match_district`, above FUZZY_THRESHOLD) where it stands before
+    "district"/"region" or in a list of names beside a known district ("Aghdam, Fizuly and
+    Zangelan").
     """
     pattern, by_form = _mention_pattern()
     found = []
@@ -201,4 +213,27 @@ def find_districts(text: str) -> list[tuple[District, int, int]]:
         if start and text[start - 1].isalpha():
             continue
         found.append((by_form[match.group()], start, match.end()))
+    if fuzzy and ("istrict" in text or "egion" in text or "rayon" in text or found):
+        found = _add_unseen_spellings(text, found)
     return found
+
+
+def _add_unseen_spellings(
+    text: str, found: list[tuple[District, int, int]]
+) -> list[tuple[District, int, int]]:
+    """Fuzzy-match capitalised words in district positions that the exact pass missed."""
+    known = {start for _, start, _ in found}
+    candidates = [(m.start(1), m.end(1)) for m in _BEFORE_PLACE_WORD.finditer(text)]
+    for names in _NAME_LIST.finditer(text):
+        items = [(m.start(), m.end()) for m in _LIST_ITEM.finditer(text, *names.span())]
+        if any(start in known for start, _ in items) or _PLACE_WORD_AFTER.match(text, names.end()):
+            candidates += items
+    extra = []
+    for start, end in sorted(set(candidates)):
+        if start in known or (start and text[start - 1].isalpha()):
+            continue
+        district = match_district(text[start:end])
+        if district is not None:
+            extra.append((district, start, end))
+            known.add(start)
+    return sorted(found + extra, key=lambda d: d[1]) if extra else found

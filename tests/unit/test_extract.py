@@ -454,3 +454,13 @@ def test_map_with_mines_covered_and_accuracy_claim():
     assert handover["qualifiers"]["mines_covered"] == "about"
     assert handover["date"] == "2021-06-12"
     assert accuracy["accuracy_pct"] == 25
+
+
+def test_unseen_district_spellings_resolve_through_fuzzy_matching():
+    r = only_clearance(
+        "Between May 5 and 11, 2024, teams in the Zangelan and Fizuly districts found 14 "
+        "anti-tank mines.",
+        "2024-05-13",
+    )
+    assert r["district_codes"] == ["AZ-ZAN", "AZ-FUZ"]
+    assert r["districts_as_written"] == ["Zangelan", "Fizuly"]

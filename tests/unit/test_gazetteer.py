@@ -258,3 +258,25 @@ def test_matching_never_fails_on_any_text(text: str) -> None:
     for district, start, end in find_districts(text):
         assert 0 <= start < end <= len(text)
         assert match_district(text[start:end]) == district
+
+
+def test_unseen_spellings_in_running_text_are_matched_where_a_district_stands():
+    from research.gazetteer import find_districts
+
+    def names(text):
+        return [(d.name, text[a:b]) for d, a, b in find_districts(text)]
+
+    assert names("Operations in Zangelan and Fizuly districts found mines.") == [
+        ("Zangilan", "Zangelan"),
+        ("Fuzuli", "Fizuly"),
+    ]
+    assert names("Work continued in Jabrayl district.") == [("Jabrayil", "Jabrayl")]
+    assert names("Teams in Aghdam, Fizuly, Lachin and Kabul worked.") == [
+        ("Aghdam", "Aghdam"),
+        ("Fuzuli", "Fizuly"),
+        ("Lachin", "Lachin"),
+    ]
+    # Not in a district position, or not close enough: left alone.
+    assert names("Monday and Tuesday in Aghdam, Smith and Jones") == [("Aghdam", "Aghdam")]
+    assert names("The Latin district and the Tatar region.") == []
+    assert names("Fizuly is mentioned alone.") == []

@@ -170,6 +170,13 @@ def weekly_series(chosen: pl.LazyFrame) -> tuple[pl.LazyFrame, pl.LazyFrame]:
     return weekly, anomalies
 
 
+def _week_month() -> pl.Expr:
+    """The month a week belongs to: the one holding most of its days, i.e. its Thursday's
+    (the ISO 8601 rule), so a week straddling a month end is never counted in the month
+    that has only two or three of its days. A month then has as many weeks as Thursdays."""
+    return (pl.col("week_start") + pl.duration(days=3)).dt.month_start()
+
+
 def _month_statements(chosen: pl.LazyFrame) -> pl.LazyFrame:
     """Stated calendar-month figures (some "monthly" figures end on the 30th)."""
     return chosen.filter(
@@ -186,7 +193,7 @@ def _month_statements(chosen: pl.LazyFrame) -> pl.LazyFrame:
 def month_remainders(weekly: pl.LazyFrame, chosen: pl.LazyFrame) -> pl.LazyFrame:
     """For a stated month with missing weeks: one labelled row, the month less its weeks.
 
-    Weeks belong to the month their Monday falls in. The remainder is never spread over
+    Weeks belong to the month of their Thursday. The remainder is never spread over
     the missing weeks (that would be interpolation); it is one row spanning them.
     """
     months = (
@@ -199,7 +206,7 @@ def month_remainders(weekly: pl.LazyFrame, chosen: pl.LazyFrame) -> pl.LazyFrame
             pl.col("scope").alias("month_scope"),
         )
     )
-    in_month = weekly.with_columns(month_start=pl.col("week_start").dt.month_start())
+    in_month = weekly.with_columns(month_start=_week_month())
     per_month = in_month.group_by("month_start").agg(
         gap_first=pl.col("week_start").filter(pl.col("source") == "gap").min(),
         gap_last=pl.col("week_start").filter(pl.col("source") == "gap").max(),
@@ -289,7 +296,7 @@ def monthly_series(weekly: pl.LazyFrame, chosen: pl.LazyFrame) -> pl.LazyFrame:
     """Stated months where a statement exists, else the sum of the weeks that start in it."""
     weeks = (
         weekly.filter(pl.col("source") == "stated")
-        .with_columns(month_start=pl.col("week_start").dt.month_start())
+        .with_columns(month_start=_week_month())
         .group_by("month_start")
         .agg(
             *[_sum(f).alias(f"w_{f}") for f in FIELDS],
@@ -310,14 +317,16 @@ def monthly_series(weekly: pl.LazyFrame, chosen: pl.LazyFrame) -> pl.LazyFrame:
         .select(pl.date_ranges("lo", "hi", "1mo").explode().alias("month_start"))
         .filter(pl.col("month_start").is_not_null())
     )
-    mondays = calendar.with_columns(
-        mondays=pl.date_ranges(pl.col("month_start"), pl.col("month_start").dt.month_end(), "1d")
-        .list.eval(pl.element().filter(pl.element().dt.weekday() == 1))
+    thursdays = calendar.with_columns(
+        thursdays=pl.date_ranges(pl.col("month_start"), pl.col("month_start").dt.month_end(), "1d")
+        .list.eval(pl.element().filter(pl.element().dt.weekday() == 4))
         .list.len()
     )
-    m = mondays.join(stated, on="month_start", how="left").join(weeks, on="month_start", how="left")
+    m = thursdays.join(stated, on="month_start", how="left").join(
+        weeks, on="month_start", how="left"
+    )
     has_stated = pl.col("statement_id").is_not_null()
-    coverage = (pl.col("weeks_covered").fill_null(0) / pl.col("mondays") * 100).round(1)
+    coverage = (pl.col("weeks_covered").fill_null(0) / pl.col("thursdays") * 100).round(1)
     return (
         m.select(
             "month_start",
@@ -330,7 +339,7 @@ def monthly_series(weekly: pl.LazyFrame, chosen: pl.LazyFrame) -> pl.LazyFrame:
             .then(pl.lit("stated"))
             .when(pl.col("weeks_covered").is_null())
             .then(pl.lit("gap"))
-            .when(pl.col("weeks_covered") >= pl.col("mondays"))
+            .when(pl.col("weeks_covered") >= pl.col("thursdays"))
             .then(pl.lit("sum_of_weeks"))
             .otherwise(pl.lit("partial"))
             .alias("source"),
@@ -514,20 +523,21 @@ def _long(frame: pl.LazyFrame, level: str, finer_prefix: str) -> pl.LazyFrame:
 
 def reconcile(weekly: pl.LazyFrame, monthly: pl.LazyFrame, chosen: pl.LazyFrame) -> pl.LazyFrame:
     """Every stated month, year and cumulative snapshot against the finer figures inside."""
+    # A month is compared with the weeks that lie wholly inside it, and its coverage is the
+    # share of its days those weeks cover: a week across a month end cannot be split.
     stated_weeks = weekly.filter(pl.col("source") == "stated").with_columns(
-        month_start=pl.col("week_start").dt.month_start()
+        month_start=pl.col("week_start").dt.month_start(),
+        last_day=pl.col("week_start") + pl.duration(days=1) * (pl.col("days") - 1),
     )
     months = _month_statements(chosen).unique("month_start", keep="first")
-    week_sums = stated_weeks.group_by("month_start").agg(
-        *[_sum(f).alias(f"f_{f}") for f in FIELDS], n=pl.len()
+    week_sums = (
+        stated_weeks.filter(pl.col("last_day") <= pl.col("month_start").dt.month_end())
+        .group_by("month_start")
+        .agg(*[_sum(f).alias(f"f_{f}") for f in FIELDS], covered_days=pl.col("days").sum())
     )
-    mondays = (
-        pl.date_ranges(pl.col("month_start"), pl.col("month_start").dt.month_end(), "1d")
-        .list.eval(pl.element().filter(pl.element().dt.weekday() == 1))
-        .list.len()
-    )
+    month_days = pl.col("month_start").dt.month_end().dt.day()
     month_rows = months.join(week_sums, on="month_start", how="left").with_columns(
-        coverage_pct=(pl.col("n").fill_null(0) / mondays * 100).round(1)
+        coverage_pct=(pl.col("covered_days").fill_null(0) / month_days * 100).round(1)
     )
     finer_months = (
         monthly.filter(pl.col("source").is_in(["stated", "sum_of_weeks"]))

@@ -73,8 +73,8 @@ def small(tmp_path):
         clearance=[
             week(0, 10, 5, 100, 400.0),
             week(1, 20, 5, 100, 410.0, days=6),
-            # weeks 2, 3 missing; January stated: remainder = month - weeks 0..1 (and week 4
-            # starts on Jan 29, so it belongs to January too)
+            # weeks 2, 3 missing; January stated: remainder = month - weeks 0..1. Week 4
+            # starts on Monday 29 January but has most of its days (its Thursday) in February.
             week(4, 15, 5, 100, 390.5),
             {
                 "statement_id": "clr-2024-01",
@@ -140,8 +140,8 @@ def test_month_remainder_is_one_labelled_row_not_spread(small):
     assert rem.height == 1
     row = rem.row(0, named=True)
     assert (row["week_start"], row["week_end"]) == (date(2024, 1, 15), date(2024, 1, 28))
-    assert (row["anti_personnel"], row["anti_tank"], row["uxo"]) == (55, 15, 200)
-    assert row["area_ha"] == pytest.approx(2000 - 400 - 410 - 390.5)
+    assert (row["anti_personnel"], row["anti_tank"], row["uxo"]) == (70, 20, 300)
+    assert row["area_ha"] == pytest.approx(2000 - 400 - 410)
     assert row["statement_id"] == "clr-2024-01"
     # the remainder replaces the gap weeks it spans: no week row overlaps it
     inside = weekly.filter(pl.col("week_start").is_between(date(2024, 1, 16), date(2024, 1, 28)))
@@ -152,9 +152,9 @@ def test_monthly_quarterly_annual_sources(small):
     t = build_tables(small)
     monthly = {r["month_start"]: r for r in t["monthly"].iter_rows(named=True)}
     assert monthly[date(2024, 1, 1)]["source"] == "stated"
-    feb = monthly[date(2024, 2, 1)]
-    assert feb["source"] == "partial" and feb["anti_personnel"] == 3
-    assert feb["coverage_pct"] == 50.0
+    feb = monthly[date(2024, 2, 1)]  # weeks 4, 5, 6 of the five whose Thursday is in February
+    assert feb["source"] == "partial" and feb["anti_personnel"] == 18
+    assert feb["coverage_pct"] == 60.0
     q1 = t["quarterly"].row(0, named=True)
     assert q1["source"] == "partial"
     (y2024,) = t["annual"].filter(pl.col("year") == 2024).iter_rows(named=True)
@@ -166,8 +166,8 @@ def test_reconciliation_verdicts(small):
     jan = rec.filter((pl.col("level") == "month") & (pl.col("field") == "anti_personnel")).row(
         0, named=True
     )
-    assert jan["stated"] == 100 and jan["sum_of_finer"] == 45
-    assert jan["coverage_pct"] == 60.0  # 3 of the 5 weeks starting in January
+    assert jan["stated"] == 100 and jan["sum_of_finer"] == 30
+    assert jan["coverage_pct"] == 41.9  # weeks 0 and 1 cover 13 of January's 31 days
     assert jan["verdict"] == "explained_by_coverage"
 
 

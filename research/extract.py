@@ -608,15 +608,12 @@ def _extract_clearance(ctx: _Context, doc: str | None):
     last_had_figures = False
     relevant = set(ctx.relevant)
     for start, end in ctx.sentences:
-        if (start, end) not in relevant or _MAP_RE.search(ctx.lower, start, end):
-            # A sentence naming districts or operators right after the figures belongs to them.
-            if current is not None and last_had_figures:
-                _attach_places(ctx, current, start, end)
-            last_had_figures = False
-            continue
-        ctx.text[start:end]
         pending_flags: list[str] = []
-        figures = _clearance_figures(ctx, start, end, pending_flags)
+        figures = (
+            _clearance_figures(ctx, start, end, pending_flags)
+            if (start, end) in relevant and not _MAP_RE.search(ctx.lower, start, end)
+            else []
+        )
         if not figures:
             # A sentence naming districts or operators right after the figures belongs to them.
             if current is not None and last_had_figures:

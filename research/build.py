@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,7 @@ import polars as pl
 from research import reconcile as rc
 from research.datapackage import manifest, write_json
 from research.dataset import fill_text, load_raw, validate_raw
+from research.gazetteer import load_districts
 from research.paths import PROCESSED, RAW
 from research.schema import TABLES
 
@@ -278,9 +280,7 @@ def _extract_reports(reports_dir: Path) -> tuple[pl.LazyFrame, pl.DataFrame]:
     return frame.lazy(), pl.DataFrame(anomalies, schema={c: pl.String for c in rc.ANOMALY_COLUMNS})
 
 
-def _iso(value: str | None):
-    from datetime import date
-
+def _iso(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
@@ -371,12 +371,6 @@ def build_tables(raw: Path = RAW, reports_dir: Path | None = None) -> dict[str, 
     annual = rc.annual_series(monthly, chosen).cache()
     reconciliation = rc.reconcile(weekly_raw, monthly, chosen).cache()
     names = pl.LazyFrame(
-        {"district_code": [], "district": []},
-        schema={"district_code": pl.String, "district": pl.String},
-    )
-    from research.gazetteer import load_districts
-
-    names = pl.LazyFrame(
         [{"district_code": d.code, "district": d.name} for d in load_districts()],
         schema={"district_code": pl.String, "district": pl.String},
     )
@@ -391,7 +385,6 @@ def build_tables(raw: Path = RAW, reports_dir: Path | None = None) -> dict[str, 
                 annual.select("statement_id"),
                 reconciliation.select("statement_id"),
                 districts.select("statement_id"),
-                quarterly.select(pl.lit(None, pl.String).alias("statement_id")),
             ]
         )
         .drop_nulls()

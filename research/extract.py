@@ -968,10 +968,9 @@ def _flag_disagreeing_tallies(records: list[Record]) -> None:
     tallies = [r for r in records if r["period_precision"] == "cumulative" and r["total_victims"]]
     for a in tallies:
         for b in tallies:
-            if a is not b and a["period_end"] == b["period_end"]:
-                ta, tb = a["total_victims"], b["total_victims"]
-                if ta != tb and "conflicting_tallies" not in a["flags"]:
-                    a["flags"] = sorted([*a["flags"], "conflicting_tallies"])
+            differ = a["total_victims"] != b["total_victims"]
+            if a is not b and a["period_end"] == b["period_end"] and differ:
+                a["flags"] = sorted({*a["flags"], "conflicting_tallies"})
 
 
 # --- minefield maps ---------------------------------------------------------------------

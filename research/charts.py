@@ -222,6 +222,31 @@ def _falls(value: str, over: Sequence[str], order: str) -> pl.Expr:
 # -- builders -------------------------------------------------------------------------------------
 
 
+def _falls_layer(
+    frame: pl.DataFrame, x: alt.X, y: alt.Y, tooltip: list[alt.Tooltip], size: int
+) -> list[alt.Chart]:
+    """Red downward triangles on the rows whose `falls` is true, as a list of 0 or 1 layer.
+
+    An empty mark layer makes vl-convert size the chart infinitely, so none is added when
+    nothing falls.
+    """
+    if not frame["falls"].any():
+        return []
+    return [
+        alt.Chart()
+        .mark_point(
+            filled=True, size=size, color=VERMILLION, stroke=BLACK, strokeWidth=0.8, opacity=1
+        )
+        .encode(
+            x=x,
+            y=y,
+            shape=alt.Shape("mark:N", title=None, scale=alt.Scale(range=["triangle-down"])),
+            tooltip=tooltip,
+        )
+        .transform_filter(alt.datum.falls)
+    ]
+
+
 def weekly_series_chart(
     weekly: pl.DataFrame, field: str = "area_ha", rolling_weeks: int = 4
 ) -> alt.LayerChart:
@@ -422,22 +447,8 @@ def cumulative_chart(
     colour = alt.Color("series:N", title="Series")
     line = alt.Chart().mark_line(point=True, invalid=BREAK_AT_GAPS).encode(x=x, y=y, color=colour)
     points = alt.Chart().mark_point(filled=True, size=40).encode(x, y, colour, tooltip=tooltip)
-    falls = (
-        alt.Chart()
-        .mark_point(
-            filled=True, size=140, color=VERMILLION, stroke=BLACK, strokeWidth=0.8, opacity=1
-        )
-        .encode(
-            x=x,
-            y=y,
-            shape=alt.Shape("mark:N", title=None, scale=alt.Scale(range=["triangle-down"])),
-            tooltip=tooltip,
-        )
-        .transform_filter(alt.datum.falls)
-    )
     return (
-        # An empty mark layer makes vl-convert size the chart infinitely: add it only if used.
-        alt.layer(line, points, *([falls] if long["falls"].any() else []), data=long)
+        alt.layer(line, points, *_falls_layer(long, x, y, tooltip, size=140), data=long)
         .properties(height=PANEL_HEIGHT)
         .facet(row=alt.Row("item:N", title=None, sort=[_label(f) for f in fields]))
         .resolve_scale(y="independent")
@@ -611,22 +622,7 @@ def victims_chart(victims: pl.DataFrame) -> alt.LayerChart:
             tooltip=tooltip,
         )
     )
-    falls = (
-        alt.Chart()
-        .mark_point(
-            filled=True, size=150, color=VERMILLION, stroke=BLACK, strokeWidth=0.8, opacity=1
-        )
-        .encode(
-            x=x,
-            y=y,
-            shape=alt.Shape("mark:N", title=None, scale=alt.Scale(range=["triangle-down"])),
-            tooltip=tooltip,
-        )
-        .transform_filter(alt.datum.falls)
-    )
-    # An empty mark layer makes vl-convert size the chart infinitely: add it only if used.
-    layers = [lines, falls] if frame["falls"].any() else [lines]
-    return alt.layer(*layers, data=frame).properties(
+    return alt.layer(lines, *_falls_layer(frame, x, y, tooltip, size=150), data=frame).properties(
         title=alt.Title(
             "Mine and UXO victims: published tallies",
             subtitle="Red triangles: a tally lower than an earlier one of the same series.",

@@ -34,15 +34,17 @@ _WEEK_AREA_LIMIT_HA = 10_000.0  # domain.md section 6: a week above this is a li
 # break after end punctuation. A bare line break is a soft wrap (press feeds wrap lines
 # mid-sentence), and a line starting with a bullet continues a list.
 _BOUNDARY_RE = re.compile(
-    r"(?=[.!?;:\n])(?:"  # a first-character filter: the scan runs over twice as fast
-    r"(?P<stop>[.!?;])[\"'”’)]*[ \t\u00a0]+(?=[\"“(A-Z0-9])"
-    r"|\n[ \t\u00a0]*\n\s*"
-    r"|(?P<line>[.!?:;])[\"'”’)]*[ \t\u00a0]*\n(?![ \t]*[-•*–])\s*)"
+    # Opening with a bare character set lets re skip to the next candidate in C; the empty
+    # groups mark which kind of boundary matched (and where its punctuation ends).
+    r"[.!?;:\n](?:"
+    r"(?<=[.!?;])(?P<stop>)[\"'”’)]*[ \t\u00a0]+(?=[\"“(A-Z0-9])"
+    r"|(?<=\n)[ \t\u00a0]*\n\s*"
+    r"|(?<=[.!?:;])(?P<line>)[\"'”’)]*[ \t\u00a0]*\n(?![ \t]*[-•*–])\s*)"
 )
 # In a text whose lines are paragraphs (not hard-wrapped), a line break before a capital
 # also ends a sentence: captions and headings carry no full stop.
 _LINE_BOUNDARY_RE = re.compile(r"\n(?=[ \t]*[\"“A-Z0-9])\s*")
-_LINE_END_RE = re.compile(r"[.!?:;\"”’)][ \t]*$", re.M)
+_LINE_ENDINGS = tuple(".!?:;\"”’)")
 _ABBREVIATIONS = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec no nos mr mrs dr st vs approx incl ca "
     "km sq e.g i.e".split()
@@ -54,14 +56,14 @@ def _is_hard_wrapped(text: str) -> bool:
     lines = [line for line in text.splitlines() if line.strip()]
     if len(lines) < 4:
         return False
-    ended = len(_LINE_END_RE.findall(text))
+    ended = sum(line.rstrip(" \t").endswith(_LINE_ENDINGS) for line in text.split("\n"))
     return ended < len(lines) / 2
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
     """True when the full stop at `dot` ends an abbreviation ("Oct.") or an initial ("J.")."""
-    begin = max(text.rfind(" ", max(0, dot - 8), dot), text.rfind("\n", max(0, dot - 8), dot)) + 1
-    word = text[begin:dot]
+    before = text[max(0, dot - 8) : dot]
+    word = before[max(before.rfind(" "), before.rfind("\n")) + 1 :]
     if len(word) == 1:
         return word.isupper()
     return len(word) <= 6 and word.lower() in _ABBREVIATIONS
@@ -218,6 +220,9 @@ _NAME_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _CAS_CONTEXT_RE = re.compile(
     r"\b(?:mines?|landmines?|mine-|explosions?|blasts?|explosive|uxo|ordnance|detonat\w*)"
 )
+_CAS_STEMS = (
+    "kill", "died", "dead", "death", "fatalit", "lost", "injur", "wound", "victim", "casualt"
+)  # fmt: skip; every _CAS_WORD_RE match contains one of these
 _CAS_WORD_RE = re.compile(
     r"(?=[kdflicvw])\b(?:killed|died|dead|deaths?|fatalit|lost\s+their\s+lives|injur|wounded|"
     r"victims?|casualt)"
@@ -337,6 +342,10 @@ class _Context:
             if (_DIGIT_RE.search(text, s, e) or _NUMERAL_RE.search(lower, s, e))
             and _TOPIC_RE.search(lower, s, e)
         ]
+        # Substring tests over the whole text are far cheaper than a regex per sentence,
+        # and settle most reports: few name maps, and most name no victim.
+        self.names_maps = "map" in lower
+        self.names_victims = any(stem in lower for stem in _CAS_STEMS)
         self.reference = published
         if published is None:
             written = [
@@ -562,7 +571,6 @@ def _clearance_figures(
 ) -> list[tuple[str, Any, str | None, Number]]:
     """Typed result figures in one sentence: (field, value, qualifier, number)."""
     text = ctx.text
-    text[start:end]
     figures: list[tuple[str, Any, str | None, Number]] = []
     # Dates are read only for sentences with a typed figure: most sentences have none.
     masked: list[tuple[int, int]] | None = None
@@ -571,11 +579,11 @@ def _clearance_figures(
         area = None if item else _AREA_RE.match(text, n.end)
         if item is None and area is None:
             continue
+        if not _is_result(ctx, start, end, n.start):
+            continue
         if masked is None:
             masked = [(p.start_offset, p.end_offset) for p in ctx.periods_in(start, end)]
         if any(s <= n.start < e for s, e in masked):
-            continue
-        if not _is_result(ctx, start, end, n.start):
             continue
         qualifier = _qualifier(text, n.start)
         if area is not None:
@@ -611,7 +619,8 @@ def _extract_clearance(ctx: _Context, doc: str | None):
         pending_flags: list[str] = []
         figures = (
             _clearance_figures(ctx, start, end, pending_flags)
-            if (start, end) in relevant and not _MAP_RE.search(ctx.lower, start, end)
+            if (start, end) in relevant
+            and not (ctx.names_maps and _MAP_RE.search(ctx.lower, start, end))
             else []
         )
         if not figures:
@@ -870,6 +879,8 @@ _FIELD_FOR = {
 
 def _extract_casualties(ctx: _Context, doc: str | None):
     statements: list[_Statement] = []
+    if not ctx.names_victims:
+        return []
     current: _Statement | None = None
     previous_was_casualty = False
     relevant = set(ctx.relevant)
@@ -978,6 +989,8 @@ def _flag_disagreeing_tallies(records: list[Record]) -> None:
 
 def _extract_maps(ctx: _Context, doc: str | None):
     records: list[Record] = []
+    if not ctx.names_maps:
+        return records
     text = ctx.text
     for start, end in ctx.relevant:
         sentence = text[start:end]

@@ -421,9 +421,15 @@ def validate_raw(folder: Path = RAW) -> Validation:
 
 def weekly_coverage(clearance: pl.DataFrame) -> pl.DataFrame:
     """Distinct periods with figures per year: weeks and months by their first day,
-    cumulative snapshots by their as-of date."""
+    cumulative snapshots by their as-of date.
+
+    A statement counts once, by its first version's period: outlets that print another
+    period for the same statement (a typo, "16-21" against "16-23") add no week.
+    """
     per = (
         clearance.lazy()
+        .sort("statement_id", "version")
+        .unique("statement_id", keep="first", maintain_order=True)
         .with_columns(
             year=pl.when(pl.col("period_precision") == "cumulative")
             .then(pl.col("period_end"))

@@ -3,8 +3,9 @@
 Everything here takes and returns polars LazyFrames; `research.build` collects once. The
 rules, from domain.md sections 2 and 6:
 
-- one version of each statement enters a series (the one the most reports carry); the
-  others stay in `statements` and their disagreement is in `anomalies`;
+- one version of each statement enters a series (final before provisional, sound before
+  flagged broken, then the most complete, then the one the most reports carry); the others
+  stay in `statements` and their disagreement is in `anomalies`;
 - only whole-territory figures of all (or unstated) operators enter the series; figures for
   one district go to `districts`, figures for one operator are listed in `anomalies` as
   kept out of the series;
@@ -59,14 +60,34 @@ def _anomaly(
 # --- choosing what enters the series ------------------------------------------------------
 
 
+# Curators' flags that say a version itself is broken (see data/raw/README.md).
+SUSPECT_FLAGS = r"\b(?:garbled_items|malformed_number|stale_repeat|date_garbled|area_factor_1000)\b"
+
+
 def choose_versions(statements: pl.LazyFrame) -> pl.LazyFrame:
-    """One row per statement: the version carried by the most reports (ties: 'a' first)."""
+    """One row per statement: a final version before a provisional one (a figure given
+    before its period closed is superseded), then one the curator found sound before one
+    flagged garbled, malformed or a stale repeat, then the one stating the most figures (a
+    copy that drops a count or a total is no better for being repeated), then the one the
+    most reports carry, then 'a'."""
+    stated = ("anti_personnel", "anti_tank", "uxo", "items_total_stated", "area_ha")
     return (
         statements.with_columns(
             n_reports=pl.col("report_ids").str.count_matches(";") + 1,
             n_versions=pl.len().over("statement_id"),
+            is_provisional=pl.col("status").eq("provisional").fill_null(False),
+            is_suspect=pl.col("flags").fill_null("").str.contains(SUSPECT_FLAGS),
+            n_figures=pl.sum_horizontal([pl.col(c).is_not_null() for c in stated]),
         )
-        .sort("statement_id", "n_reports", "version", descending=[False, True, False])
+        .sort(
+            "statement_id",
+            "is_provisional",
+            "is_suspect",
+            "n_figures",
+            "n_reports",
+            "version",
+            descending=[False, False, False, True, True, False],
+        )
         .unique("statement_id", keep="first", maintain_order=True)
     )
 

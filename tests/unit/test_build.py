@@ -300,3 +300,39 @@ def test_docs_list_every_processed_column(small):
     for name, frame in build_tables(small).items():
         listed = [c.strip() for c in rows[name].split(",")]
         assert listed == frame.columns, name
+
+
+def test_version_choice_final_then_most_complete_then_most_reports():
+    from research.reconcile import choose_versions
+
+    def versions(*rows):
+        keys = ("statement_id", "version", "report_ids", "status", "uxo", "items_total_stated")
+        blank = {"anti_personnel": None, "anti_tank": None, "area_ha": None, "flags": None}
+        return pl.LazyFrame(
+            [{**blank, **(r if isinstance(r, dict) else dict(zip(keys, r, strict=True)))}
+             for r in rows]
+        )  # fmt: skip
+
+    chosen = choose_versions(
+        versions(
+            # final beats provisional, however many reports carry the provisional one
+            ("y2024", "a", "r-1", "final", 10, None),
+            ("y2024", "b", "r-2;r-3", "provisional", 11, None),
+            # a copy that drops the stated total loses to the complete version
+            ("y2025", "a", "r-1", "final", 10, 20),
+            ("y2025", "b", "r-2;r-3", "final", 10, None),
+            # a version the curator flagged broken loses to a sound one, however complete
+            ("c2023", "a", "r-1", "final", None, 20),
+            {"statement_id": "c2023", "version": "b", "report_ids": "r-2", "status": "final",
+             "uxo": 10, "items_total_stated": 20, "flags": "outlet_disagreement;stale_repeat"},
+            # otherwise the version most reports carry wins
+            ("w1", "a", "r-1", "final", 10, None),
+            ("w1", "b", "r-2;r-3", "final", 11, None),
+        )
+    ).collect()
+    assert sorted(chosen.select("statement_id", "version").rows()) == [
+        ("c2023", "a"),
+        ("w1", "b"),
+        ("y2024", "a"),
+        ("y2025", "a"),
+    ]

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 import polars as pl
 import pytest
 
-from research.dataset import check_casualties, check_clearance, validate_raw
+from research.dataset import check_casualties, check_clearance, validate_raw, weekly_coverage
 from research.paths import RAW
 from research.schema import CASUALTIES, CLEARANCE
 
@@ -243,3 +243,22 @@ def test_casualty_checks():
         ("t2", "total_mismatch"),
         ("t2", "parts_exceed_total"),
     }
+
+
+def test_coverage_counts_a_statement_once_and_distinct_periods_once():
+    frame = clearance_rows(
+        week(0, uxo=1),
+        # another outlet's version of week 0 printing a shorter period: still one week
+        {**week(0, uxo=1), "version": "b", "period_end": date(2024, 1, 6)},
+        # the same week under another statement (another publisher): one period
+        {**week(0, uxo=2), "statement_id": "w00-mod"},
+        week(1, uxo=3),
+        {
+            "statement_id": "m01",
+            "period_precision": "month",
+            "period_start": date(2024, 1, 1),
+            "period_end": date(2024, 1, 31),
+        },
+    )
+    coverage = weekly_coverage(frame)
+    assert coverage.select("year", "weeks", "months").rows() == [(2024, 2, 1)]

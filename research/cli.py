@@ -22,8 +22,8 @@ from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from research.documents import Document, Rejection, read_documents
-from research.extract import extract  # a module attribute, so tests can patch it
+from research.corpus import extract_documents
+from research.documents import Rejection
 from research.paths import PROCESSED, RAW, find_project_root
 from research.records import CSV_COLUMNS, Record, flatten_record
 
@@ -86,11 +86,6 @@ def _json_default(value: Any) -> Any:
     if isinstance(value, set | frozenset):
         return sorted(value)
     raise TypeError(f"{type(value).__name__} is not JSON serialisable")
-
-
-def _with_source(record: Record, doc: Document) -> Record:
-    published = doc.published.isoformat() if doc.published else None
-    return {**record, "url": doc.url, "outlet": doc.outlet, "published": published}
 
 
 class _Writer:
@@ -238,18 +233,16 @@ def extract_command(
     progress_wanted = sys.stderr.isatty() and (output is not None or not sys.stdout.isatty())
     with _open_output(output) as out, _reporter(progress_wanted) as (say, advance):
         writer = _Writer(out, fmt)
-        for item in read_documents(paths):
+        for item, records in extract_documents(paths):
             advance()
             if isinstance(item, Rejection):
                 where = item.source if item.line is None else f"{item.source}:{item.line}"
                 tally.add("rejected", f"{where} ({item.doc_id})" if item.doc_id else where)
                 say(str(item))
                 continue
-            count = 0
-            for record in extract(item.text, item.published, doc=item.id):
-                writer.write(_with_source(record, item))
-                count += 1
-            tally.add("with figures" if count else "without figures", item.id)
+            for record in records:
+                writer.write(record)
+            tally.add("with figures" if records else "without figures", item.id)
         writer.close()
     for line in tally.summary():
         print(line, file=sys.stderr)

@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-import research.cli as cli
+import research.corpus as corpus
 from research.cli import app
 from research.documents import Document
 from research.records import CSV_COLUMNS, new_record
@@ -46,7 +46,7 @@ def fake_extract(text: str, published: date | None = None, doc: str | None = Non
 
 @pytest.fixture
 def runner(monkeypatch: pytest.MonkeyPatch) -> CliRunner:
-    monkeypatch.setattr(cli, "extract", fake_extract)
+    monkeypatch.setattr(corpus, "extract", fake_extract)
     return CliRunner()
 
 
@@ -174,8 +174,8 @@ def test_records_stream_as_documents_are_read(
         events.append(f"extract {doc}")
         return fake_extract(text, published, doc)
 
-    monkeypatch.setattr(cli, "read_documents", fake_read)
-    monkeypatch.setattr(cli, "extract", counting_extract)
+    monkeypatch.setattr(corpus, "read_documents", fake_read)
+    monkeypatch.setattr(corpus, "extract", counting_extract)
     result = run(CliRunner(), "extract", tmp_path)
     assert result.exit_code == 0
     assert events == ["read 0", "extract d0", "read 1", "extract d1", "read 2", "extract d2"]

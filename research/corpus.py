@@ -26,13 +26,20 @@ def extract_documents(
 ) -> Iterator[tuple[Document | Rejection, list[Record]]]:
     """Yield each input document (or its rejection) with the records extracted from it.
 
-    Streaming: a large JSONL corpus is read and extracted one document at a time.
+    Streaming: a large JSONL corpus is read and extracted one document at a time. A
+    document the extractor fails on (a bug, never expected) is rejected with the error, so
+    one bad text cannot stop a corpus and every document is still accounted for.
     """
     for item in read_documents(paths):
         if isinstance(item, Rejection):
             yield item, []
             continue
-        records = extract(item.text, item.published, doc=item.id)
+        try:
+            records = extract(item.text, item.published, doc=item.id)
+        except Exception as err:  # any failure is reported, never raised
+            reason = f"extraction failed ({type(err).__name__}: {err}); please report this text"
+            yield Rejection(item.source, item.line, item.id, reason), []
+            continue
         for record in records:
             record["url"] = item.url
             record["outlet"] = item.outlet

@@ -107,12 +107,28 @@ _ITEM_RE = re.compile(
     r"unexploded\s+ordnances?|UXOs?|explosive\s+(?:devices|items|objects)|ERW)\b"
     r"|explosive\s+(?:devices|items|objects|ordnance(?!\s+disposal))|ordnance\s+items"
     r"|items\b|munitions\s+and\s+mines|mines\s+and\s+(?:other\s+)?explosive\s+\w+)"
-    rf"|(?P<ap>anti{_DASH}personnel|antipersonnel|AP\s+mines?|APMs?\b|personnel\s+mines?)"
-    rf"|(?P<at>anti{_DASH}(?:tank|vehicle)|antitank|AT\s+mines?|ATMs?\b|tank\s+mines?)"
+    rf"|(?P<ap>anti{_DASH}personnel|antipersonnel|AP\s+mines?|APMs?\b|personnel\s+mines?"
+    rf"|(?:land)?mines?\s+of\s+(?:the\s+)?anti{_DASH}personnel\b(?:\s+type)?"
+    rf"|(?-i:AP)(?=\s*(?:,|and|&)\s*[\d.,\s]+(?-i:AT)\s+mines?\b))"
+    rf"|(?P<at>anti{_DASH}(?:tank|vehicle)|antitank|AT\s+mines?|ATMs?\b|tank\s+mines?"
+    rf"|(?:land)?mines?\s+of\s+(?:the\s+)?anti{_DASH}(?:tank|vehicle)\b(?:\s+type)?"
+    rf"|(?-i:AT)(?=\s*(?:,|and|&)\s*[\d.,\s]+(?-i:AP)\s+mines?\b))"
     r"|(?P<uxo>unexploded|UXOs?\b|ERWs?\b|explosive\s+remnants\s+of\s+war|"
     r"(?:cluster\s+)?(?:(?:sub)?munitions?\b|bomblets?|bombs?\b)|shells\b|ammunition|projectiles?)"
     rf"|(?P<mines>(?:land)?mines?\b{_NOT_MINE_NOUN})"
     r")",
+    re.I,
+)
+# The same item names written as a label that ends just before its number.
+_LABEL_ENDS = (":", "-", "–", "—")
+_LABEL_RE = re.compile(
+    r"(?:"
+    rf"(?P<ap>anti{_DASH}personnel(?:\s+(?:land)?mines?)?|AP\s+mines?)"
+    rf"|(?P<at>anti{_DASH}(?:tank|vehicle)(?:\s+(?:land)?mines?)?|AT\s+mines?)"
+    r"|(?P<uxo>unexploded\s+(?:explosive\s+)?ordnances?|UXOs?|ERWs?"
+    r"|explosive\s+remnants\s+of\s+war)"
+    r")(?:\s+(?:found|detected|neutrali[sz]ed|destroyed|defused|discovered|removed))?"
+    r"\s*[:\-–—]\s*$",
     re.I,
 )
 _AREA_RE = re.compile(
@@ -129,13 +145,14 @@ _TO_HA = {"ha": 1.0, "km2": 100.0, "m2": 1e-4}
 # "may" is a verb only where the original is lower case, not the month.
 _VERB_RE = re.compile(
     r"\b(?=fo|de|ne|di|cl|re|co|un|el|id|fr|pl|wi|wo|ma|to|ta|ai|in|ex|go|mu|es|la|bu|su|ha|be"
-    r"|ch|sp|al|wo)(?:(?P<result>found|detected|neutrali[sz]ed|defused|discovered|destroyed|cleared|removed|"
+    r"|ch|sp|al|wo|sc|fi|fu)(?:(?P<result>found|detected|neutrali[sz]ed|defused|discovered|destroyed|cleared|removed|"
     r"disposed|collected|uncovered|demined|eliminated|rendered\s+safe|recovered|"
     r"identified|cleansed|released|freed|neutrali[sz]ation|clearance\s+of)"
     r"|(?P<other>plan(?:s|ned|ning)?|will|would|may|could|to\s+be|target(?:s|ed)?|aim(?:s|ed)?|"
     r"intend\w*|expected|goal|need(?:s|ed)?|must|estimat\w*|contaminat\w*|planted|laid|"
     r"buried|remain(?:s|ing)?|suspected|hazardous|believed|checked|surveyed|"
-    r"inspected|examined|survey|budget\w*|cost\w*|allocated|worth|spen[dt]))\b"
+    r"inspected|examined|survey|budget\w*|cost\w*|allocated|worth|spen[dt]|scheduled|"
+    r"financ\w*|fund(?:s|ed|ing)?|support(?:s|ed|ing)?))\b"
 )
 _MAP_RE = re.compile(r"\bmaps?\b")  # on the lower-cased text
 
@@ -167,8 +184,16 @@ def _qualifier(text: str, start: int) -> str | None:
     words = text[max(0, start - 24) : start].lower().split()
     for n in (3, 2, 1):
         if len(words) >= n and (q := _QUALIFIER_WORDS.get(" ".join(words[-n:]))):
+            if words[-n] == "over" and len(words) > n and words[-n - 1] in _OVER_VERBS:
+                return None  # "handed over 8 maps": a phrasal verb, not "more than"
             return q
     return None
+
+
+_OVER_VERBS = frozenset(
+    "hand hands handed handing turn turns turned turning pass passes passed passing "
+    "give gives gave given hand-over".split()
+)
 
 
 _CLAUSE_END_RE = re.compile(r";|,\s*(?:while|whereas|but|which|although)\b|\.\s|$", re.I)
@@ -187,7 +212,19 @@ def _is_result(ctx: _Context, start: int, end: int, pos: int) -> bool:
         if pos <= v_start < limit:
             return is_result
     before = [v for v in verbs if v[1] <= pos]
-    return bool(before) and before[-1][2]
+    if not before or not before[-1][2]:
+        return False
+    if len(before) > 1 and not before[-2][2] and _is_result_noun(ctx, before[-1]):
+        # "funds were allocated for the clearance of 5,000 hectares": the noun names the
+        # work; the verb before it, in the same clause, says it has not been done.
+        between = _CLAUSE_END_RE.search(ctx.text, before[-2][1], before[-1][0] + 1)
+        return between is not None and between.start() < before[-1][0]
+    return True
+
+
+def _is_result_noun(ctx: _Context, verb: tuple[int, int, bool]) -> bool:
+    word = ctx.lower[verb[0] : verb[1]]
+    return word.startswith("clearance") or word.endswith("ation")
 
 
 # --- operators and non-Azerbaijani places ----------------------------------------------
@@ -218,7 +255,8 @@ _NAME_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 # Both on the lower-cased text.
 _CAS_CONTEXT_RE = re.compile(
-    r"\b(?:mines?|landmines?|mine-|explosions?|blasts?|explosive|uxo|ordnance|detonat\w*)"
+    r"\b(?:mines?|landmines?|mine-|explosions?|blasts?|explosive|exploded|uxo|ordnance|"
+    r"detonat\w*|bomblets?|(?:sub)?munitions?|cluster)"
 )
 _CAS_STEMS = (
     "kill", "died", "dead", "death", "fatalit", "lost", "injur", "wound", "victim", "casualt"
@@ -237,7 +275,8 @@ _ROLE_RE = re.compile(
 )
 # Active voice: "mine explosions killed 61 people and injured 253".
 _ROLE_BEFORE_RE = re.compile(
-    r"\b(?:(?P<killed>killed|claimed\s+the\s+lives\s+of)|(?P<injured>injured|wounded|maimed))"
+    r"\b(?:(?P<victims>killed\s+or\s+(?:injured|wounded|maimed)|(?:injured|wounded)\s+or\s+killed)"
+    r"|(?P<killed>killed|claimed\s+the\s+lives\s+of)|(?P<injured>injured|wounded|maimed))"
     r"\s+(?:some\s+|about\s+|at\s+least\s+|more\s+than\s+|over\s+|nearly\s+)?$",
     re.I,
 )
@@ -266,12 +305,16 @@ _SENTENCE_ROLE_RE = re.compile(
 _CONTINUE_RE = re.compile(r"^[^.;]*?(?:,\s*while|,\s*and|\band|,)\s*$", re.I)
 _PART_RE = re.compile(r"\b(?:including|of\s+whom|of\s+them|among\s+them|of\s+which)\b", re.I)
 _ANAPHORA_RE = re.compile(
-    r"^\W*(?:of\s+(?:these|those|them)|among|including|in\s+addition|also|this|these|they)\b", re.I
+    r"^\W*(?:of\s+(?:these|those|them)|among|including|in\s+addition|also|this|these|they"
+    r"|[\d.,\s]*\d\s+of\s+(?:these|those|them|whom))\b",
+    re.I,
 )
 
 # --- maps -------------------------------------------------------------------------------
 
-_MAPS_COUNT_RE = re.compile(r"[\s(]*(?:minefield\s+|mine\s+|new\s+)?maps?\b", re.I)
+_MAPS_COUNT_RE = re.compile(
+    r"[\s(]*(?:(?:more|new|additional|further|other)\s+)?(?:minefield\s+|mine\s+)?maps?\b", re.I
+)
 _A_MAP_RE = re.compile(r"\b(?:a|one|the)\s+(?:minefield\s+|mine\s+)?map\b(?!s)", re.I)
 _MAP_ACTION_RE = re.compile(
     r"\b(?:submitted|handed|provided|transferred|received|gave|given|exchange|passed|"
@@ -281,6 +324,8 @@ _MAP_ACTION_RE = re.compile(
 _PERCENT_RE = re.compile(r"\s*(?:%|per\s*cent|percent)", re.I)
 _ACCURACY_RE = re.compile(r"\baccura|\bcorrect|\breliab|\bprecis", re.I)
 _OUTSIDE_RE = re.compile(r"\boutside\b", re.I)
+# Where a percentage's own clause ends: "25 per cent, and more than 55 percent ... outside".
+_CLAUSE_CUT_RE = re.compile(r"[,;]|\b(?:and|while|whereas|but)\b", re.I)
 
 
 @dataclass
@@ -307,7 +352,7 @@ class _Statement:
 # scan is about seven times faster.
 _TOPIC_RE = re.compile(
     r"(?=[mueohksvidfclbt])(?:mine|uxo|ordnance|munition|explosive|erw|hectare|ha\b|m²|m2\b|"
-    r"km|square|victim|kill|injur|wound|died|dead|death|fatal|casualt|lives|maps?\b|bomb|"
+    r"km|square|sq\b|sq\.|victim|kill|injur|wound|died|dead|death|fatal|casualt|lives|maps?\b|bomb|"
     r"shell|device|item|object)"
 )
 _DIGIT_RE = re.compile(r"\d")
@@ -387,7 +432,7 @@ class _Context:
                 )
                 for p in found
             ]
-        return _join_ranges(self.text, found)
+        return _close_running_totals(self.text, _join_ranges(self.text, found), published)
 
     def periods_in(self, start: int, end: int) -> list[Period]:
         key = (start, end)
@@ -513,6 +558,36 @@ def _join_ranges(text: str, periods: list[Period]) -> list[Period]:
     return out
 
 
+_CUT_OFF_RE = re.compile(r"\b(?:up\s+to|until|till|through|by)\s*$", re.I)
+
+
+def _close_running_totals(
+    text: str, periods: list[Period], published: date | None
+) -> list[Period]:
+    """End a running total ("since 10 November 2020", read up to publication) on the cut-off
+    date the sentence states: "as of July 31, 2024", "and up to July 31, 2024"."""
+    cut_offs = [
+        p
+        for p in periods
+        if p.precision == "day"
+        and p.end is not None
+        and (
+            "as_of" in p.flags
+            or _CUT_OFF_RE.search(text, max(0, p.start_offset - 12), p.start_offset)
+        )
+    ]
+    if not cut_offs or published is None:
+        return periods
+    out = []
+    for p in periods:
+        if p.precision == "cumulative" and p.end == published and p.start is not None:
+            cut = next((d.end for d in cut_offs if p.start < d.end < published), None)
+            if cut is not None:
+                p = replace(p, end=cut)
+        out.append(p)
+    return out
+
+
 def _with_flag(period: Period, flag: str) -> Period:
     return replace(period, flags=(*period.flags, flag))
 
@@ -560,7 +635,25 @@ def _merge_value(stmt: _Statement, key: str, value: Any, qualifier: str | None) 
     if qualifier == "more_than" and old_q is None and old > value:
         stmt.flag(f"{key}_stated_inconsistently")
         return True
-    return False
+    # A rounded figure and the exact one ("nearly 1,200 ha" in a headline, 1,198.7 in the
+    # text): the exact one stands, whichever comes first.
+    if qualifier is None and _rounds_to(value, old, old_q):
+        stmt.values[key] = value
+        stmt.qualifiers.pop(key, None)
+        return True
+    return old_q is None and _rounds_to(old, value, qualifier)
+
+
+def _rounds_to(exact: float, rounded: float, qualifier: str | None) -> bool:
+    """True when `rounded`, written "about"/"nearly" N, is `exact` to N's last digit."""
+    if qualifier not in ("about", "nearly") or rounded <= 0 or rounded != int(rounded):
+        return False
+    step = 1
+    while rounded % (step * 10) == 0:
+        step *= 10
+    if qualifier == "nearly":
+        return 0 <= rounded - exact < step
+    return abs(rounded - exact) <= (step / 2 if step >= 10 else step)
 
 
 # --- clearance --------------------------------------------------------------------------
@@ -578,7 +671,12 @@ def _clearance_figures(
         item = _ITEM_RE.match(text, n.end)
         area = None if item else _AREA_RE.match(text, n.end)
         if item is None and area is None:
-            continue
+            # A label before the number: "anti-tank mines found: 64", "UXO - 625".
+            if not text[max(start, n.start - 3) : n.start].rstrip().endswith(_LABEL_ENDS):
+                continue
+            item = _LABEL_RE.search(text, max(start, n.start - 50), n.start)
+            if item is None:
+                continue
         if not _is_result(ctx, start, end, n.start):
             continue
         if masked is None:
@@ -615,12 +713,13 @@ def _extract_clearance(ctx: _Context, doc: str | None):
     current: _Statement | None = None
     last_had_figures = False
     relevant = set(ctx.relevant)
+    previous: tuple[int, int] | None = None
     for start, end in ctx.sentences:
+        before, previous = previous, (start, end)
         pending_flags: list[str] = []
         figures = (
             _clearance_figures(ctx, start, end, pending_flags)
-            if (start, end) in relevant
-            and not (ctx.names_maps and _MAP_RE.search(ctx.lower, start, end))
+            if (start, end) in relevant and not (ctx.names_maps and _is_map_news(ctx, start, end))
             else []
         )
         if not figures:
@@ -629,57 +728,155 @@ def _extract_clearance(ctx: _Context, doc: str | None):
                 _attach_places(ctx, current, start, end)
             last_had_figures = False
             continue
-        period = _choose_period(ctx.periods_in(start, end))
-        keys = [f[0] for f in figures]
-        repeated = {k for k in keys if keys.count(k) > 1}
-        fresh = current is None or not _same_period(current.period, period)
-        if not fresh and current is not None:
-            clashing = [
-                (k, _value_of(k, v), q)
-                for k, v, q, _n in figures
-                if k not in repeated
-                and _field(k) in current.values
-                and current.values[_field(k)] != _value_of(k, v)
-            ]
-            loose = all(_loose_restatement(current, k, v, q) for k, v, q in clashing)
-            # Figures that clash with no period to tell them apart start a new statement;
-            # within one stated period they are a conflict, flagged below.
-            fresh = bool(clashing) and not loose and (period is None or current.period is None)
-        if fresh:
-            current = _Statement("clearance", period=period)
-            statements.append(current)
-        elif current is not None and current.period is None and period is not None:
-            current.period = period
-        assert current is not None
-        for code in pending_flags:
-            current.flag(code)
-        for key in sorted(repeated):
-            # "25 anti-personnel, 56 anti-tank, and 56 anti-personnel mines": garbled.
-            current.values[key] = None
-            current.flag(f"{key}_repeated")
-        for key, value, qualifier, number in figures:
-            if key in repeated:
-                continue
-            if number.malformed or value is None or (key == "area" and value[0] is None):
-                current.values[key] = (None, number.text, value[2]) if key == "area" else None
-                current.flag("malformed_number")
-                continue
-            if number.ambiguous:
-                current.flag("ambiguous_number")
-            if key == "area":
-                if not _merge_value(current, "area_ha", value[0], qualifier):
-                    current.values["area_ha"] = None
-                    current.flag("area_ha_conflict")
-                if current.values.get("area_ha") == value[0]:
-                    current.values["area"] = value
-                continue
-            if not _merge_value(current, key, value, qualifier):
-                current.values[key] = None
-                current.flag(f"{key}_conflict")
-        current.spans.append((start, end))
-        _attach_places(ctx, current, start, end)
+        for period, group, parts in _group_by_period(ctx, start, end, figures):
+            if period is None and before is not None and ctx.text[before[1] - 1] == ";":
+                # "In the past week, 120 ha were inspected; 14 mines were found there."
+                period = _choose_period(ctx.periods_in(*before))
+            current = _add_figures(ctx, statements, current, start, end, period, group)
+            for code in pending_flags:
+                current.flag(code)
+            if parts:
+                current.flag("breakdown_not_extracted")
         last_had_figures = True
     return [_clearance_record(ctx, s, doc) for s in statements]
+
+
+def _is_map_news(ctx: _Context, start: int, end: int) -> bool:
+    """A sentence about minefield maps handed over or their accuracy, not about clearance
+    ("working without accurate maps, deminers found 141 mines" is about clearance)."""
+    if not _MAP_RE.search(ctx.lower, start, end):
+        return False
+    sentence = ctx.text[start:end]
+    if _MAP_ACTION_RE.search(sentence) or _PERCENT_RE.search(sentence):
+        return True
+    return any(_MAPS_COUNT_RE.match(ctx.text, n.end) for n in ctx.all_numbers_in(start, end))
+
+
+_PART_WORDS_RE = re.compile(
+    r"\b(?:including|of\s+(?:which|this|these|them|whom)|among\s+(?:them|these))\b"
+)
+# A sentence that opens by restating part of the figures before it: "Of this, 450.2 ha ..."
+_PART_SENTENCE_RE = re.compile(r"\W*(?:of\s+(?:this|these|them|which)|including)\b")
+
+
+def _group_by_period(
+    ctx: _Context, start: int, end: int, figures: list[tuple[str, Any, str | None, Number]]
+) -> list[tuple[Period | None, list[tuple[str, Any, str | None, Number]], list]]:
+    """Split one sentence's figures into (period, figures, parts dropped) groups.
+
+    An item type named twice is told apart first by a breakdown word ("1,198.7 ha were
+    cleared, including 450.2 ha in Aghdam": the part is dropped, and flagged), then by the
+    period nearest each figure ("141 mines over the past week, bringing the total since the
+    end of the war to 34,000"). What neither settles stays one group: a garbled list.
+    """
+    periods = ctx.periods_in(start, end)
+    chosen = _choose_period(periods)
+    keys = [f[0] for f in figures]
+    if len(set(keys)) == len(keys):
+        return [(chosen, figures, [])]
+    kept: list[tuple[str, Any, str | None, Number]] = []
+    parts = []
+    for figure in figures:
+        earlier = [f for f in kept if f[0] == figure[0]]
+        if earlier and _PART_WORDS_RE.search(ctx.lower, earlier[-1][3].end, figure[3].start):
+            parts.append(figure)
+        else:
+            kept.append(figure)
+    keys = [f[0] for f in kept]
+    distinct = list({(p.start, p.end): p for p in periods}.values())
+    if len(set(keys)) == len(keys) or len(distinct) < 2:
+        return [(chosen, kept, parts)]
+    groups: dict[tuple, tuple[Period, list]] = {}
+    for figure in kept:
+        nearest = min(distinct, key=lambda p: _distance(p, figure[3]))
+        groups.setdefault((nearest.start, nearest.end), (nearest, []))[1].append(figure)
+    split = [(p, fs, []) for p, fs in groups.values()]
+    if any(len({f[0] for f in fs}) < len(fs) for _, fs, _ in split):
+        return [(chosen, kept, parts)]
+    split[0][2].extend(parts)
+    return split
+
+
+def _distance(period: Period, number: Number) -> tuple[int, int]:
+    """Characters between a period phrase and a number; ties go to the phrase before."""
+    if period.end_offset <= number.start:
+        return (number.start - period.end_offset, 0)
+    if period.start_offset >= number.end:
+        return (period.start_offset - number.end, 1)
+    return (0, 0)
+
+
+def _add_figures(
+    ctx: _Context,
+    statements: list[_Statement],
+    current: _Statement | None,
+    start: int,
+    end: int,
+    period: Period | None,
+    figures: list[tuple[str, Any, str | None, Number]],
+) -> _Statement:
+    """Put one sentence's figures for one period into the current or a new statement."""
+    keys = [f[0] for f in figures]
+    repeated = {k for k in keys if keys.count(k) > 1}
+    if (
+        period is None
+        and current is not None
+        and _PART_SENTENCE_RE.match(ctx.lower, start, end)
+        and any(_field(k) in current.values for k in keys)
+    ):
+        # "Of this, 450.2 hectares were cleared in Aghdam": a breakdown of the figures before.
+        current.flag("breakdown_not_extracted")
+        return current
+    fresh = current is None or not _same_period(current.period, period)
+    if not fresh and current is not None:
+        clashing = [
+            (k, _value_of(k, v), q)
+            for k, v, q, _n in figures
+            if k not in repeated
+            and _field(k) in current.values
+            and current.values[_field(k)] != _value_of(k, v)
+        ]
+        loose = all(_loose_restatement(current, k, v, q) for k, v, q in clashing)
+        # Figures that clash with no period to tell them apart start a new statement;
+        # within one stated period they are a conflict, flagged below.
+        fresh = bool(clashing) and not loose and (period is None or current.period is None)
+    if fresh:
+        current = _Statement("clearance", period=period)
+        statements.append(current)
+    elif current is not None and current.period is None and period is not None:
+        current.period = period
+    assert current is not None
+    for key in sorted(repeated):
+        # "25 anti-personnel, 56 anti-tank, and 56 anti-personnel mines": garbled.
+        if key == "area":
+            current.values["area_ha"] = None
+            current.values["area"] = (None, None, None)
+            current.flag("area_ha_repeated")
+        else:
+            current.values[key] = None
+            current.flag(f"{key}_repeated")
+    for key, value, qualifier, number in figures:
+        if key in repeated:
+            continue
+        if number.malformed or value is None or (key == "area" and value[0] is None):
+            current.values[key] = (None, number.text, value[2]) if key == "area" else None
+            current.flag("malformed_number")
+            continue
+        if number.ambiguous:
+            current.flag("ambiguous_number")
+        if key == "area":
+            if not _merge_value(current, "area_ha", value[0], qualifier):
+                current.values["area_ha"] = None
+                current.flag("area_ha_conflict")
+            if current.values.get("area_ha") == value[0]:
+                current.values["area"] = value
+            continue
+        if not _merge_value(current, key, value, qualifier):
+            current.values[key] = None
+            current.flag(f"{key}_conflict")
+    current.spans.append((start, end))
+    _attach_places(ctx, current, start, end)
+    return current
 
 
 def _field(key: str) -> str:
@@ -696,8 +893,11 @@ def _loose_restatement(stmt: _Statement, key: str, value: Any, qualifier: str | 
     old_q = stmt.qualifiers.get(field_name)
     if old is None or value is None:
         return False
-    return (old_q == "more_than" and qualifier is None and value > old) or (
-        qualifier == "more_than" and old_q is None and old > value
+    return (
+        (old_q == "more_than" and qualifier is None and value > old)
+        or (qualifier == "more_than" and old_q is None and old > value)
+        or (qualifier is None and _rounds_to(value, old, old_q))
+        or (old_q is None and _rounds_to(old, value, qualifier))
     )
 
 
@@ -807,12 +1007,20 @@ def _casualty_counts(ctx: _Context, start: int, end: int) -> list[_Count]:
     role_m = _SENTENCE_ROLE_RE.match(sentence)
     sentence_role = role_m.lastgroup if role_m else None
     counts: list[_Count] = []
+    befores = [
+        _ROLE_BEFORE_RE.search(text, max(numbers[i - 1].end if i else start, n.start - 40), n.start)
+        for i, n in enumerate(numbers)
+    ]
     for i, n in enumerate(numbers):
         seg_end = numbers[i + 1].start if i + 1 < len(numbers) else end
         prev_end = numbers[i - 1].end if i else start
         segment = text[n.end : seg_end]
-        before = _ROLE_BEFORE_RE.search(text, max(prev_end, n.start - 40), n.start)
+        before = befores[i]
         role_m = _ROLE_RE.search(segment)
+        following = befores[i + 1] if i + 1 < len(numbers) else None
+        if role_m and following and following.start() <= n.end + role_m.start():
+            # "13 servicemen, and injured 253": the verb governs the number after it.
+            role_m = None
         role = before.lastgroup if before else (role_m.lastgroup if role_m else None)
         stated_before = before is not None
         group_m = _GROUP_RE.match(text, n.end)
@@ -827,6 +1035,8 @@ def _casualty_counts(ctx: _Context, start: int, end: int) -> list[_Count]:
             counts
             and counts[-1].group in ("civilian", "military")
             and _CONTINUE_RE.match(text[prev_end : n.start])
+            # not after a list of groups: "16 civilians and 4 servicemen were killed, 38 ..."
+            and not (len(counts) > 1 and counts[-2].group not in (counts[-1].group, "all"))
         ):
             # "50 were civilians who lost their lives, while 105 suffered injuries"
             group = counts[-1].group
@@ -834,11 +1044,25 @@ def _casualty_counts(ctx: _Context, start: int, end: int) -> list[_Count]:
             group = "all"
         if group == "all" and sentence_group:
             group = sentence_group
-        part = bool(_PART_RE.search(text[prev_end : n.start])) or (
-            bool(counts) and counts[-1].part and text[prev_end : n.start].strip(" ,") == "and"
-        )
+        between = text[prev_end : n.start]
+        part = (
+            bool(counts)
+            and (
+                bool(_PART_RE.search(between))
+                or _in_brackets(text, start, n.start)
+                or (counts[-1].part and bool(_PART_CONTINUES_RE.fullmatch(between)))
+            )
+        ) or (not counts and bool(_PART_RE.search(between)))
         value = None if n.value is None or n.malformed else int(n.value)
         counts.append(_Count(value, n, role, group, part, _qualifier(text, n.start), stated_before))
+    # A breakdown takes the role of the count it breaks down: "killed 61 people, including
+    # 48 civilians", "61 were killed (48 civilians and 13 servicemen)".
+    whole = None
+    for c in counts:
+        if not c.part:
+            whole = c
+        elif c.role is None and whole is not None:
+            c.role = whole.role
     # A shared verb: "seven soldiers and 26 civilians have died" gives both the role.
     for i in range(len(counts) - 1, -1, -1):
         if counts[i].role is None and i + 1 < len(counts):
@@ -850,6 +1074,15 @@ def _casualty_counts(ctx: _Context, start: int, end: int) -> list[_Count]:
     ]
 
 
+_PART_CONTINUES_RE = re.compile(r"\s*(?:[^\W\d]+\s+){0,2}?(?:and|,)\s*")
+
+
+def _in_brackets(text: str, start: int, pos: int) -> bool:
+    """True when `pos` lies inside a parenthesis opened within the sentence."""
+    opened = text.rfind("(", start, pos)
+    return opened >= 0 and text.rfind(")", opened, pos) < 0
+
+
 def _noun_or_role_near(text: str, count: _Count) -> bool:
     """Keep numbers that name people or a toll, not stray figures in the sentence."""
     tail = text[count.number.end : count.number.end + 60]
@@ -859,7 +1092,7 @@ def _noun_or_role_near(text: str, count: _Count) -> bool:
         or re.match(
             r"\s*(?:of\s+(?:them|whom|its|our|the)\b|(?:were|was|have|had|suffered|"
             r"sustained|received|lost|died)\b|people|"
-            r"fatalit|injur|deaths?|victims?|casualt|\w+\s+(?:were|have))",
+            r"fatalit|injur|deaths?|victims?|casualt|(?:\w+\s+){1,2}(?:were|was|have|had)\b)",
             tail,
             re.I,
         )
@@ -1007,7 +1240,8 @@ def _extract_maps(ctx: _Context, doc: str | None):
                 if q := _qualifier(text, n.start):
                     stmt.qualifiers["maps"] = q
             elif _PERCENT_RE.match(tail):
-                if _OUTSIDE_RE.search(tail[:80]):
+                clause = _CLAUSE_CUT_RE.split(tail[:80], maxsplit=1)[0]
+                if _OUTSIDE_RE.search(clause):
                     values.setdefault("blasts_outside_maps_pct", n.value)
                 elif _ACCURACY_RE.search(sentence):
                     values.setdefault("accuracy_pct", n.value)

@@ -206,3 +206,24 @@ def test_python_m_research_cli_in_a_subprocess(tmp_path: Path) -> None:
     assert out.is_file()
     for line in out.read_text(encoding="utf-8").splitlines():
         assert json.loads(line)["doc"]
+
+
+def test_a_text_the_extractor_fails_on_is_rejected_and_the_rest_go_on(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    def failing_extract(text: str, published: Any = None, doc: str | None = None) -> list:
+        if doc == "d1":
+            raise TypeError("cannot unpack")
+        return fake_extract(text, published, doc)
+
+    corpus_file = tmp_path / "c.jsonl"
+    corpus_file.write_text(
+        "".join(f'{{"id": "d{i}", "text": "12 mines found"}}\n' for i in range(3)),
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(corpus, "extract", failing_extract)
+    result = run(CliRunner(), "extract", corpus_file)
+    assert result.exit_code == 1
+    assert len(result.stdout.splitlines()) == 2
+    assert f"{corpus_file}:2: extraction failed (TypeError: cannot unpack)" in result.stderr
+    assert "2 with figures" in result.stderr and "1 rejected" in result.stderr

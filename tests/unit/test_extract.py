@@ -464,3 +464,277 @@ def test_unseen_district_spellings_resolve_through_fuzzy_matching():
     )
     assert r["district_codes"] == ["AZ-ZAN", "AZ-FUZ"]
     assert r["districts_as_written"] == ["Zangelan", "Fizuly"]
+
+
+# --- found by an adversarial read (2026-11-22): each once failed ---------------------------
+
+PUB = "2024-10-14"  # a Monday: the past week is 7-13 October
+RESOLVED = {"year_inferred", "period_inferred"}  # how a date was read, not a problem
+
+
+def problems(record: dict) -> list[str]:
+    return [f for f in record["flags"] if f not in RESOLVED]
+
+
+def test_two_areas_in_one_sentence_never_crash_and_split_by_period():
+    weekly, total = clearance(
+        "Over the past week, 1,198.7 hectares were cleared, bringing the total since the end "
+        "of the war to 160,000 hectares.",
+        PUB,
+    )
+    assert (weekly["period_start"], weekly["period_end"], weekly["area_ha"]) == (
+        "2024-10-07", "2024-10-13", 1198.7,
+    )  # fmt: skip
+    assert (total["period_precision"], total["period_start"], total["area_ha"]) == (
+        "cumulative", "2020-11-10", 160000.0,
+    )  # fmt: skip
+    assert not problems(weekly) and not problems(total)
+
+
+def test_year_against_year_in_one_sentence():
+    y2023, y2022 = clearance(
+        "In 2023, 53,081.8 hectares were cleared, compared with 41,915.77 hectares cleared "
+        "in 2022.",
+        "2024-01-05",
+    )
+    assert (y2023["period_start"], y2023["area_ha"]) == ("2023-01-01", 53081.8)
+    assert (y2022["period_start"], y2022["area_ha"]) == ("2022-01-01", 41915.77)
+
+
+def test_weekly_and_cumulative_counts_of_one_type_in_one_sentence():
+    weekly, total = clearance(
+        "From October 7 to 13, 141 anti-personnel mines were found, bringing the total since "
+        "the end of the war to 34,000 anti-personnel mines.",
+        PUB,
+    )
+    assert (weekly["period_end"], weekly["anti_personnel"]) == ("2024-10-13", 141)
+    assert (total["period_precision"], total["anti_personnel"]) == ("cumulative", 34000)
+
+
+def test_a_breakdown_is_dropped_and_flagged_not_read_as_garbled():
+    for text in (
+        "From October 7 to 13, 1,198.7 hectares were cleared, including 450.2 hectares in "
+        "Aghdam.",
+        "From October 7 to 13, 1,198.7 hectares were cleared. Of this, 450.2 hectares were "
+        "cleared in Aghdam.",
+    ):
+        r = only_clearance(text, PUB)
+        assert (r["period_start"], r["area_ha"]) == ("2024-10-07", 1198.7), text
+        assert problems(r) == ["breakdown_not_extracted"], text
+
+
+def test_two_areas_for_one_period_are_still_garbled_and_flagged():
+    r = only_clearance(
+        "From October 7 to 13, 1,198.7 hectares were cleared and 1,021.4 hectares were "
+        "cleared.",
+        PUB,
+    )
+    assert r["area_ha"] is None and r["area_as_stated"] is None
+    assert "area_ha_repeated" in r["flags"]
+
+
+def test_rounded_headline_gives_way_to_the_exact_figure():
+    r = only_clearance(
+        "ANAMA: Nearly 1,200 hectares cleared of mines in past week\n\nBaku, October 14. From "
+        "October 7 to 13, 1,198.7 hectares of land were cleared and 141 anti-personnel mines "
+        "were found.",
+        PUB,
+    )
+    assert (r["area_ha"], r["area_as_stated"], r["anti_personnel"]) == (1198.7, "1,198.7", 141)
+    assert "area_ha" not in r["qualifiers"] and not problems(r)
+    # a rounded figure that the exact one does not round to is still a conflict
+    r = only_clearance(
+        "About 1,500 hectares were cleared over the past week. From October 7 to 13, 1,198.7 "
+        "hectares of land were cleared.",
+        PUB,
+    )
+    assert r["area_ha"] is None and "area_ha_conflict" in r["flags"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three mine detection dogs and 12 armoured demining machines arrived from Croatia to "
+        "support clearance of 2,000 hectares.",
+        "The EU will finance the clearance of 1,500 hectares in Zangilan.",
+        "Funds were allocated for the clearance of 5,000 hectares in Aghdam next year.",
+        "Clearance of 3,200 hectares in Lachin is scheduled for 2025.",
+    ],
+)
+def test_clearance_as_a_noun_in_plans_and_funding_is_no_result(text):
+    assert clearance(text, PUB) == []
+
+
+def test_clearance_of_as_a_result_still_counts():
+    r = only_clearance("Over the past week, clearance of 1,198.7 hectares was completed.", PUB)
+    assert r["area_ha"] == 1198.7
+
+
+def test_running_total_ends_on_its_stated_cut_off_date():
+    for text in (
+        "As of July 31, 2024, a total of 152,619 hectares have been cleared since November 10, "
+        "2020.",
+        "Since the end of the war and up to July 31, 2024, 152,619 hectares have been cleared.",
+    ):
+        r = only_clearance(text, "2024-08-02")
+        assert (r["period_precision"], r["period_start"], r["period_end"]) == (
+            "cumulative", "2020-11-10", "2024-07-31",
+        ), text  # fmt: skip
+
+
+def test_period_carries_across_a_semicolon():
+    r = only_clearance(
+        "In the past week, 120 hectares of farmland were inspected by sappers; 14 anti-tank "
+        "mines were found there.",
+        PUB,
+    )
+    assert (r["period_start"], r["anti_tank"], r["area_ha"]) == ("2024-10-07", 14, None)
+
+
+def test_label_first_lists_and_flattened_tables():
+    r = only_clearance(
+        "ANAMA weekly results (October 7-13, 2024):\n- anti-personnel mines found: 141\n"
+        "- anti-tank mines found: 64\n- UXO found: 625\n- area cleared: 1,198.7 hectares",
+        PUB,
+    )
+    assert counts(r) == (141, 64, 625, 1198.7)
+    r = only_clearance(
+        "From October 7 to 13 the following were neutralized: anti-personnel mines - 141; "
+        "anti-tank mines - 64; unexploded ordnance - 625.",
+        PUB,
+    )
+    assert counts(r) == (141, 64, 625, None)
+
+
+def test_abbreviated_and_of_type_item_names_share_a_noun():
+    r = only_clearance("From October 7 to 13, 141 AP and 64 AT mines, and 625 UXO were found.", PUB)
+    assert counts(r)[:3] == (141, 64, 625)
+    r = only_clearance(
+        "From October 7 to 13, 141 mines of anti-personnel type, 64 mines of anti-tank type and "
+        "625 unexploded munitions were found.",
+        PUB,
+    )
+    assert counts(r)[:3] == (141, 64, 625) and not problems(r)
+    # "at" in running text is never an anti-tank mine
+    assert clearance("Deminers found 12 at the site and 3 AT mines nearby last week.", PUB)[0][
+        "anti_tank"
+    ] == 3
+
+
+def test_square_metres_written_sq_m_and_clearance_beside_a_word_about_maps():
+    r = only_clearance("From October 7 to 13, 2 171 083 sq.m of land were cleared.", PUB)
+    assert r["area_ha"] == pytest.approx(217.1083)
+    r = only_clearance(
+        "Working without accurate minefield maps, deminers found 141 anti-personnel mines and "
+        "cleared 1,198.7 hectares from October 7 to 13.",
+        PUB,
+    )
+    assert (r["anti_personnel"], r["area_ha"]) == (141, 1198.7)
+
+
+def casualty(text: str, published: str = PUB) -> dict:
+    records = [r for r in extract(text, published) if r["kind"] == "casualties"]
+    assert len(records) == 1, records
+    return records[0]
+
+
+def tally(record: dict) -> dict:
+    keys = ("killed", "injured", "civilian_killed", "civilian_injured", "military_killed",
+            "military_injured", "total_victims")  # fmt: skip
+    return {k: record[k] for k in keys if record[k] is not None}
+
+
+def test_a_breakdown_takes_the_role_of_the_count_it_breaks_down():
+    r = casualty(
+        "Since the end of the war, mine explosions killed 61 people, including 48 civilians "
+        "and 13 servicemen, and injured 253.",
+        "2023-09-19",
+    )
+    assert tally(r) == {"killed": 61, "injured": 253, "civilian_killed": 48,
+                        "military_killed": 13, "total_victims": 314}  # fmt: skip
+    for joint in (";", ","):
+        r = casualty(
+            f"A total of 314 people fell victim to mines after the 44-day war{joint} 61 of them "
+            "were killed (48 civilians and 13 servicemen) and 253 injured.",
+            "2023-09-19",
+        )
+        assert tally(r) == {"killed": 61, "injured": 253, "civilian_killed": 48,
+                            "military_killed": 13, "total_victims": 314}, joint  # fmt: skip
+    r = casualty("Since November 2020, 71 people have died in mine blasts, including 20 soldiers.")
+    assert tally(r) == {"killed": 71, "military_killed": 20}
+
+
+def test_a_group_is_not_carried_past_a_list_of_groups():
+    r = casualty(
+        "In 2023, 58 people became victims of mines: 16 civilians and 4 servicemen were killed, "
+        "38 were injured.",
+        "2024-01-05",
+    )
+    assert tally(r) == {"total_victims": 58, "civilian_killed": 16, "military_killed": 4,
+                        "injured": 38, "killed": 20}  # fmt: skip
+
+
+def test_killed_or_injured_before_the_number_is_a_victim_total():
+    r = casualty(
+        "Since the end of the war, mines have killed or injured more than 380 Azerbaijanis, the "
+        "ombudsman said, adding that 70 of them died."
+    )
+    assert tally(r) == {"total_victims": 380, "killed": 70}
+    assert r["qualifiers"]["total_victims"] == "more_than"
+
+
+def test_a_breakdown_in_the_next_sentence_continues_the_tally():
+    r = casualty(
+        "Since the end of the war, 382 people have become victims of mine explosions. 70 of "
+        "them died, 312 received injuries of various degrees.",
+        "2024-12-31",
+    )
+    assert tally(r) == {"total_victims": 382, "killed": 70, "injured": 312}
+
+
+def test_victims_named_with_two_words_and_bomblets_as_the_cause():
+    r = casualty("Two local residents were injured in a mine blast in Fuzuli on October 12.")
+    assert tally(r) == {"injured": 2}
+    r = casualty("Two children were injured when a cluster bomblet exploded in Tartar on Monday.")
+    assert tally(r) == {"injured": 2}
+    r = casualty("Three ANAMA deminers were killed and one was injured in a mine explosion in "
+                 "Aghdam on 9 October.")  # fmt: skip
+    assert tally(r) == {"killed": 3, "injured": 1, "total_victims": 4}
+
+
+def maps_record(text: str, published: str = PUB) -> dict:
+    records = [r for r in extract(text, published) if r["kind"] == "maps"]
+    assert len(records) == 1, records
+    return records[0]
+
+
+def test_handed_over_is_a_verb_not_more_than():
+    for text in (
+        "On 20 February, Armenia handed over 8 minefield maps, most of them covering Kalbajar.",
+        "On 20 February, Armenia handed over eight minefield maps, most of them covering "
+        "Kalbajar.",
+    ):
+        r = maps_record(text, "2024-02-21")
+        assert (r["maps"], r["qualifiers"]) == (8, {}), text
+    r = maps_record("Armenia has handed over more than 8 minefield maps.", "2024-02-21")
+    assert r["qualifiers"] == {"maps": "more_than"}
+
+
+def test_map_percentages_stay_in_their_clause():
+    for text in (
+        "The accuracy of the maps provided by Armenia is only 25 per cent, and more than 55 "
+        "percent of mine explosions occurred outside the mapped areas.",
+        "Only 25% of the maps are accurate, while over 55% of explosions took place outside "
+        "mapped areas.",
+    ):
+        r = maps_record(text)
+        assert (r["accuracy_pct"], r["blasts_outside_maps_pct"]) == (25.0, 55.0), text
+
+
+def test_more_maps():
+    r = maps_record(
+        "On 20 February, Armenia handed over eight more minefield maps, bringing the total "
+        "number of maps received to 35.",
+        "2024-02-21",
+    )
+    assert (r["date"], r["maps"]) == ("2024-02-20", 8)

@@ -25,6 +25,13 @@ Value = float | int | str | bool
 _RECORDED: dict[Path, dict[str, Value]] = {}
 
 
+def value_name(*parts: object) -> str:
+    """A value name from free-text parts ("Prosecutor-General", "all_victims"): every run of
+    characters a name may not hold becomes one underscore."""
+    name = "_".join(str(p) for p in parts)
+    return re.sub(r"[^A-Za-z0-9.-]+", "_", name).strip("_.-") or "value"
+
+
 def values_path(notebook: str, folder: str | Path | None = None) -> Path:
     """Where the values of `notebook` (a name or path, with or without .ipynb) are written."""
     stem = Path(notebook).name.removesuffix(".ipynb")

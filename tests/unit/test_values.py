@@ -71,3 +71,12 @@ def test_assert_value_says_both_numbers_and_the_difference():
 def test_assert_value_compares_strings_exactly():
     with pytest.raises(AssertionError, match="computed '2024', but the text says '2023'"):
         values.assert_value("year", "2024", "2023")
+
+
+def test_value_name_makes_free_text_safe():
+    from research.values import value_name
+
+    assert value_name("latest", "Civil society (appeal)", "all_victims") == (
+        "latest_Civil_society_appeal_all_victims"
+    )
+    assert value_name("Prosecutor-General", 2024) == "Prosecutor-General_2024"

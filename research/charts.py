@@ -56,12 +56,14 @@ SOURCE_COLOURS = {
 VERDICT_LABELS = {
     "agrees": "agrees",
     "explained_by_coverage": "explained by coverage",
+    "short_beyond_coverage": "short beyond coverage",
     "conflicts": "conflicts",
     "no_finer_figures": "no finer figures",
 }
 VERDICT_COLOURS = {
     "agrees": BLUE,
     "explained_by_coverage": ORANGE,
+    "short_beyond_coverage": PURPLE,
     "conflicts": VERMILLION,
     "no_finer_figures": GREY,
 }

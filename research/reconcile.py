@@ -25,6 +25,11 @@ FIELDS = ("anti_personnel", "anti_tank", "uxo", "area_ha")
 SERIES_SCOPES = ("all_operators", "unspecified", "anama_only")
 AREA_TOLERANCE_HA = 1.0
 RELATIVE_TOLERANCE = 0.005  # rounding in republished figures
+# Finer figures that cover at least this share of a period, scaled up to all of it, and still
+# reach less than this fraction of the stated total do not differ by coverage: they likely
+# count fewer operators (ANAMA's weeklies in late 2022 against its monthlies).
+SHORTFALL_MIN_COVERAGE_PCT = 50.0
+SHORTFALL_FRACTION = 0.5
 
 STATEMENT_COLUMNS = (
     "statement_id", "version", "origin", "report_ids", "period_start", "period_end",
@@ -514,6 +519,12 @@ def _verdict(stated: pl.Expr, finer: pl.Expr, coverage: pl.Expr) -> pl.Expr:
         .then(pl.lit("no_finer_figures"))
         .when((coverage >= 100) & close)
         .then(pl.lit("agrees"))
+        .when(
+            (coverage >= SHORTFALL_MIN_COVERAGE_PCT)
+            & (coverage < 100)
+            & (finer * 100 / coverage < stated * SHORTFALL_FRACTION)
+        )
+        .then(pl.lit("short_beyond_coverage"))
         .when((coverage < 100) & (finer <= stated + tolerance))
         .then(pl.lit("explained_by_coverage"))
         .otherwise(pl.lit("conflicts"))

@@ -336,3 +336,24 @@ def test_version_choice_final_then_most_complete_then_most_reports():
         ("y2024", "a"),
         ("y2025", "a"),
     ]
+
+
+def test_a_shortfall_coverage_cannot_explain_is_its_own_verdict():
+    from research.reconcile import _verdict
+
+    frame = pl.DataFrame(
+        {
+            "stated": [1695.0, 1695.0, 100.0, 100.0],
+            "finer": [153.0, 900.0, 30.0, 99.8],
+            "coverage": [60.0, 60.0, 41.9, 100.0],
+        }
+    )
+    verdicts = frame.select(
+        _verdict(pl.col("stated"), pl.col("finer"), pl.col("coverage"))
+    ).to_series()
+    assert verdicts.to_list() == [
+        "short_beyond_coverage",  # 153 scaled to the month is 255, far below 1,695
+        "explained_by_coverage",
+        "explained_by_coverage",  # too little coverage to judge
+        "agrees",
+    ]

@@ -368,9 +368,10 @@ def test_reconciliation_chart_colours_by_verdict():
     assert dots["encoding"]["x"]["field"] == "stated"
     assert dots["encoding"]["y"]["field"] == "sum_of_finer"
     assert dots["encoding"]["color"]["field"] == "verdict_label"
-    assert dots["encoding"]["color"]["scale"]["domain"][:3] == [
+    assert dots["encoding"]["color"]["scale"]["domain"][:4] == [
         "agrees",
         "explained by coverage",
+        "short beyond coverage",
         "conflicts",
     ]
     assert "1 statement(s) without finer figures" in spec["title"]["subtitle"]

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from itertools import pairwise
 from typing import Any
 
 from research.dates import WAR_END, Period, find_periods
@@ -149,8 +150,8 @@ _VERB_RE = re.compile(
     r"disposed|collected|uncovered|demined|eliminated|rendered\s+safe|recovered|"
     r"identified|cleansed|released|freed|neutrali[sz]ation|clearance\s+of)"
     r"|(?P<other>plan(?:s|ned|ning)?|will|would|may|could|to\s+be|target(?:s|ed)?|aim(?:s|ed)?|"
-    r"intend\w*|expected|goal|need(?:s|ed)?|must|estimat\w*|contaminat\w*|planted|laid|"
-    r"buried|remain(?:s|ing)?|suspected|hazardous|believed|checked|surveyed|"
+    r"intend\w*|expected|goal|need(?:s|ed)?|must|estimat\w*|contaminat\w*|plant(?:ed|ing)|laid|"
+    r"laying|bur(?:ied|ying)|remain(?:s|ing)?|suspected|hazardous|believed|checked|surveyed|"
     r"inspected|examined|survey|budget\w*|cost\w*|allocated|worth|spen[dt]|scheduled|"
     r"financ\w*|fund(?:s|ed|ing)?|support(?:s|ed|ing)?))\b"
 )
@@ -211,15 +212,30 @@ def _is_result(ctx: _Context, start: int, end: int, pos: int) -> bool:
     for v_start, _v_end, is_result in verbs:
         if pos <= v_start < limit:
             return is_result
+    if clause_end is not None and ctx.text.startswith(",", clause_end.start()):
+        # An aside between the figure and its verb: "141 mines, which had been laid in the
+        # 1990s, were found"; "141 AP mines, but only 3 AT mines, were found".
+        closing = ctx.text.find(",", clause_end.end(), end)
+        if closing > 0:
+            after = _CLAUSE_END_RE.search(ctx.text, closing + 1, end)
+            resume = after.start() if after else end
+            for v_start, _v_end, is_result in verbs:
+                if closing < v_start < resume:
+                    return is_result
     before = [v for v in verbs if v[1] <= pos]
     if not before or not before[-1][2]:
         return False
+    if _TO_HAVE_RE.search(ctx.lower, max(0, before[-1][0] - 12), before[-1][0]):
+        return False  # "ANAMA intends to have cleared 250,000 hectares by 2026"
     if len(before) > 1 and not before[-2][2] and _is_result_noun(ctx, before[-1]):
         # "funds were allocated for the clearance of 5,000 hectares": the noun names the
         # work; the verb before it, in the same clause, says it has not been done.
         between = _CLAUSE_END_RE.search(ctx.text, before[-2][1], before[-1][0] + 1)
         return between is not None and between.start() < before[-1][0]
     return True
+
+
+_TO_HAVE_RE = re.compile(r"\bto\s+(?:have|be)\s+(?:been\s+)?$")
 
 
 def _is_result_noun(ctx: _Context, verb: tuple[int, int, bool]) -> bool:
@@ -286,8 +302,8 @@ _GROUP_RE = re.compile(
     r"|(?P<military>soldiers?|servicem[ae]n|service\s*members?|military(?:\s+personnel|\s+"
     r"servicemen)?|troops|army\s+personnel|border\s+guards?)"
     r"|(?P<other>police(?:\s*(?:officers?|men))?|policem[ae]n|deminers?|sappers?|employees|"
-    r"staff|workers|journalists?)"
-    r"|(?P<all>people|persons|citizens|Azerbaijanis|individuals|nationals|residents|"
+    r"staff|workers|journalists?|children|child|minors?|women|woman|teenagers?|boys?|girls?)"
+    r"|(?P<all>people|persons?|citizens?|Azerbaijanis|individuals|nationals|residents?|"
     r"compatriots))\b",
     re.I,
 )
@@ -593,7 +609,8 @@ def _with_flag(period: Period, flag: str) -> Period:
 
 
 def _choose_period(periods: list[Period]) -> Period | None:
-    """Prefer a stated range over a relative phrase ("past week") or a single day."""
+    """Prefer a stated range over a relative phrase ("past week") or a single day, and a
+    period over the calendar year that merely contains it ("In 2024, from 7 to 13 October")."""
     if not periods:
         return None
     ranked = sorted(
@@ -601,10 +618,22 @@ def _choose_period(periods: list[Period]) -> Period | None:
         key=lambda p: (
             "period_inferred" in p.flags,
             p.precision == "day",
+            p.precision == "year" and any(_within(q, p) for q in periods if q is not p),
             p.start_offset,
         ),
     )
     return ranked[0]
+
+
+def _within(inner: Period, outer: Period) -> bool:
+    """True when `inner` is a stated period (not a day) lying inside `outer`."""
+    return (
+        inner.precision not in ("day", "year")
+        and "period_inferred" not in inner.flags
+        and None not in (inner.start, inner.end, outer.start, outer.end)
+        and outer.start <= inner.start
+        and inner.end <= outer.end
+    )
 
 
 def _same_period(a: Period | None, b: Period | None) -> bool:
@@ -659,6 +688,18 @@ def _rounds_to(exact: float, rounded: float, qualifier: str | None) -> bool:
 # --- clearance --------------------------------------------------------------------------
 
 
+_ITEM_KEYS = {
+    "items": "items_total",
+    "ap": "anti_personnel",
+    "at": "anti_tank",
+    "uxo": "uxo",
+    "mines": "mines_total",
+}
+_RANGE_BEFORE_RE = re.compile(
+    r"(?:\d\s*[-–]\s*|\bbetween\s+[\d.,\s]*\d\s+and\s+|\bfrom\s+[\d.,\s]*\d\s+to\s+)$", re.I
+)
+
+
 def _clearance_figures(
     ctx: _Context, start: int, end: int, stmt_flags: list[str]
 ) -> list[tuple[str, Any, str | None, Number]]:
@@ -684,19 +725,18 @@ def _clearance_figures(
         if any(s <= n.start < e for s, e in masked):
             continue
         qualifier = _qualifier(text, n.start)
+        if _RANGE_BEFORE_RE.search(text, max(start, n.start - 30), n.start):
+            # "20-25 anti-tank mines", "between 20 and 25": a range is no single figure.
+            field_name = "area_ha" if area is not None else _ITEM_KEYS[item.lastgroup or "items"]
+            stmt_flags.append(f"{field_name}_range")
+            n = replace(n, value=None)
         if area is not None:
             unit = area.lastgroup or "ha"
             value = None if n.value is None else round(n.value * _TO_HA[unit], 6)
             figures.append(("area", (value, n.text, unit), qualifier, n))
             continue
         assert item is not None
-        key = {
-            "items": "items_total",
-            "ap": "anti_personnel",
-            "at": "anti_tank",
-            "uxo": "uxo",
-            "mines": "mines_total",
-        }[item.lastgroup or "items"]
+        key = _ITEM_KEYS[item.lastgroup or "items"]
         value = n.value
         if n.ambiguous and value is not None:
             # "8.086 unexploded ordnance": a count, so the dot groups thousands.
@@ -765,15 +805,15 @@ def _group_by_period(
     """Split one sentence's figures into (period, figures, parts dropped) groups.
 
     An item type named twice is told apart first by a breakdown word ("1,198.7 ha were
-    cleared, including 450.2 ha in Aghdam": the part is dropped, and flagged), then by the
-    period nearest each figure ("141 mines over the past week, bringing the total since the
-    end of the war to 34,000"). What neither settles stays one group: a garbled list.
+    cleared, including 450.2 ha in Aghdam": the part is dropped, and flagged). Then, where
+    the sentence states several periods, each figure goes with the period in its own clause,
+    else the nearest ("141 mines over the past week, bringing the total since the end of
+    the war to 34,000"; "1,198.7 ha from 7 to 13 October, and 4,870.2 ha in September").
+    Different types fall apart only between periods that do not overlap ("In 2024, from 7
+    to 13 October ..." stays one statement). What none of this settles stays one group.
     """
     periods = ctx.periods_in(start, end)
     chosen = _choose_period(periods)
-    keys = [f[0] for f in figures]
-    if len(set(keys)) == len(keys):
-        return [(chosen, figures, [])]
     kept: list[tuple[str, Any, str | None, Number]] = []
     parts = []
     for figure in figures:
@@ -783,18 +823,48 @@ def _group_by_period(
         else:
             kept.append(figure)
     keys = [f[0] for f in kept]
-    distinct = list({(p.start, p.end): p for p in periods}.values())
-    if len(set(keys)) == len(keys) or len(distinct) < 2:
+    repeated = len(set(keys)) < len(keys)
+    candidates = list(
+        {
+            (p.start, p.end): p for p in periods if p.precision != "day" and p.start is not None
+        }.values()
+    )
+    if len(candidates) < 2 or not (repeated or _disjoint(candidates)):
         return [(chosen, kept, parts)]
     groups: dict[tuple, tuple[Period, list]] = {}
     for figure in kept:
-        nearest = min(distinct, key=lambda p: _distance(p, figure[3]))
-        groups.setdefault((nearest.start, nearest.end), (nearest, []))[1].append(figure)
+        period = _period_of(ctx, start, end, figure[3], candidates)
+        groups.setdefault((period.start, period.end), (period, []))[1].append(figure)
     split = [(p, fs, []) for p, fs in groups.values()]
-    if any(len({f[0] for f in fs}) < len(fs) for _, fs, _ in split):
+    if len(split) == 1 and _disjoint(candidates):
+        # "141 mines were found in the past week, and 512 were found in September": the
+        # one figure goes with its own clause's period.
+        return [(split[0][0], kept, parts)]
+    if len(split) < 2 or any(len({f[0] for f in fs}) < len(fs) for _, fs, _ in split):
         return [(chosen, kept, parts)]
     split[0][2].extend(parts)
     return split
+
+
+_CLAUSE_SPLIT_RE = re.compile(r"[,;:(]|\b(?:and|while|whereas|after|but|compared)\b")
+
+
+def _period_of(
+    ctx: _Context, start: int, end: int, number: Number, candidates: list[Period]
+) -> Period:
+    """The period stated in the number's own clause, else the nearest one."""
+    lo = start
+    for m in _CLAUSE_SPLIT_RE.finditer(ctx.lower, start, number.start):
+        lo = m.end()
+    hi_m = _CLAUSE_SPLIT_RE.search(ctx.lower, number.end, end)
+    hi = hi_m.start() if hi_m else end
+    own = [p for p in candidates if lo <= p.start_offset < hi]
+    return min(own or candidates, key=lambda p: _distance(p, number))
+
+
+def _disjoint(periods: list[Period]) -> bool:
+    spans = sorted((p.start, p.end or p.start) for p in periods)
+    return all(a[1] < b[0] for a, b in pairwise(spans))
 
 
 def _distance(period: Period, number: Number) -> tuple[int, int]:
@@ -860,7 +930,10 @@ def _add_figures(
             continue
         if number.malformed or value is None or (key == "area" and value[0] is None):
             current.values[key] = (None, number.text, value[2]) if key == "area" else None
-            current.flag("malformed_number")
+            if key == "area":
+                current.values["area_ha"] = None
+            if number.malformed:
+                current.flag("malformed_number")
             continue
         if number.ambiguous:
             current.flag("ambiguous_number")
@@ -989,6 +1062,7 @@ class _Count:
     part: bool
     qualifier: str | None
     role_before: bool  # the verb came first: "killed 61 people"
+    of_role: str | None = None  # for a breakdown: the role of the count it breaks down
 
 
 def _casualty_counts(ctx: _Context, start: int, end: int) -> list[_Count]:
@@ -997,7 +1071,11 @@ def _casualty_counts(ctx: _Context, start: int, end: int) -> list[_Count]:
     numbers = [
         n
         for n in ctx.numbers_in(start, end)
-        if not _PERCENT_RE.match(text, n.end) and not (n.value and 1900 <= n.value <= 2100)
+        if not _PERCENT_RE.match(text, n.end)
+        and not (n.value and 1900 <= n.value <= 2100)
+        # "154,011 hectares have been cleared and 385 people ...": not people
+        and not _ITEM_RE.match(text, n.end)
+        and not _AREA_RE.match(text, n.end)
     ]
     sentence_group = None
     m = _SENTENCE_GROUP_RE.match(sentence)
@@ -1045,24 +1123,36 @@ def _casualty_counts(ctx: _Context, start: int, end: int) -> list[_Count]:
         if group == "all" and sentence_group:
             group = sentence_group
         between = text[prev_end : n.start]
+        listed = bool(counts) and bool(_PART_CONTINUES_RE.fullmatch(between))
+        if role is None and listed and counts[-1].role_before:
+            # "mines have killed 48 civilians and 13 servicemen": one verb for the list.
+            role, stated_before = counts[-1].role, True
         part = (
             bool(counts)
             and (
                 bool(_PART_RE.search(between))
                 or _in_brackets(text, start, n.start)
-                or (counts[-1].part and bool(_PART_CONTINUES_RE.fullmatch(between)))
+                or between.rstrip().endswith(":")
+                or (counts[-1].part and listed)
             )
         ) or (not counts and bool(_PART_RE.search(between)))
         value = None if n.value is None or n.malformed else int(n.value)
         counts.append(_Count(value, n, role, group, part, _qualifier(text, n.start), stated_before))
-    # A breakdown takes the role of the count it breaks down: "killed 61 people, including
-    # 48 civilians", "61 were killed (48 civilians and 13 servicemen)".
+    # Within a breakdown a verb is shared: "58 victims: 16 civilians and 4 servicemen were
+    # killed". A breakdown with no verb takes the role of the count it breaks down: "killed
+    # 61 people, including 48 civilians", "61 were killed (48 civilians and 13 servicemen)".
+    for i in range(len(counts) - 2, -1, -1):
+        c, after = counts[i], counts[i + 1]
+        if c.part and after.part and c.role is None:
+            c.role = after.role
     whole = None
     for c in counts:
         if not c.part:
             whole = c
-        elif c.role is None and whole is not None:
-            c.role = whole.role
+        elif whole is not None:
+            c.of_role = whole.role
+            if c.role is None:
+                c.role = whole.role
     # A shared verb: "seven soldiers and 26 civilians have died" gives both the role.
     for i in range(len(counts) - 1, -1, -1):
         if counts[i].role is None and i + 1 < len(counts):
@@ -1155,12 +1245,18 @@ def _extract_casualties(ctx: _Context, doc: str | None):
             values[key] = c.value
             if c.qualifier:
                 qualifiers[key] = c.qualifier
-            if c.group in ("civilian", "military") and c.value is not None and not c.part:
+            # Groups add up to a whole, unless they break down a whole of that same role.
+            if (
+                c.group in ("civilian", "military")
+                and c.value is not None
+                and not (c.part and c.of_role == c.role)
+            ):
                 parts_sum[c.role or ""] = parts_sum.get(c.role or "", 0) + c.value
         # "four police officers and two civilians were killed": the whole is the sum.
         for role, total in parts_sum.items():
             whole = "killed" if role == "killed" else "injured" if role == "injured" else None
-            if whole and whole not in values and not continuing and len(counts) > 1:
+            incident = period is None or period.precision != "cumulative"
+            if whole and whole not in values and not continuing and (len(counts) > 1 or incident):
                 values[whole] = total
                 qualifiers[whole] = "sum_of_parts"
         if not values:

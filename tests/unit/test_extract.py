@@ -738,3 +738,105 @@ def test_more_maps():
         "2024-02-21",
     )
     assert (r["date"], r["maps"]) == ("2024-02-20", 8)
+
+
+# --- a second adversarial read (2026-11-22) ------------------------------------------------
+
+
+def test_an_aside_between_a_figure_and_its_verb():
+    r = only_clearance(
+        "From 7 to 13 October, 141 anti-personnel mines, which had been laid in the 1990s, were "
+        "found.",
+        PUB,
+    )
+    assert r["anti_personnel"] == 141
+    r = only_clearance(
+        "From 7 to 13 October, 141 anti-personnel mines, but only 3 anti-tank mines, were found.",
+        PUB,
+    )
+    assert (r["anti_personnel"], r["anti_tank"]) == (141, 3)
+
+
+def test_each_figure_goes_with_the_period_of_its_own_clause():
+    week, september = clearance(
+        "In the past week, 1,198.7 hectares were cleared, while 512 anti-personnel mines were "
+        "found in September.",
+        PUB,
+    )
+    assert (week["period_start"], week["area_ha"], week["anti_personnel"]) == (
+        "2024-10-07", 1198.7, None,
+    )  # fmt: skip
+    assert (september["period_start"], september["anti_personnel"]) == ("2024-09-01", 512)
+    week, month = clearance(
+        "Sappers cleared 1,198.7 hectares from 7 to 13 October, and 4,870.2 hectares in "
+        "September.",
+        PUB,
+    )
+    assert (week["period_end"], week["area_ha"]) == ("2024-10-13", 1198.7)
+    assert (month["period_end"], month["area_ha"]) == ("2024-09-30", 4870.2)
+    this_week, last_week = clearance(
+        "Deminers found 141 anti-personnel mines from 7 to 13 October, after clearing 1,021.4 "
+        "hectares between 30 September and 6 October.",
+        PUB,
+    )
+    assert (this_week["period_start"], this_week["anti_personnel"]) == ("2024-10-07", 141)
+    assert (last_week["period_start"], last_week["area_ha"]) == ("2024-09-30", 1021.4)
+    # an overlapping year is context, not a second statement
+    r = only_clearance("In 2024, from 7 to 13 October, 141 anti-personnel mines were found.", PUB)
+    assert r["period_start"] == "2024-10-07"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By 2026, ANAMA intends to have cleared 250,000 hectares.",
+        "The agency aims to have cleared 250,000 hectares by 2026.",
+        "The Baku Military Court found the defendant guilty of planting 42 anti-tank mines in "
+        "Lachin district in 2022.",
+    ],
+)
+def test_plans_in_the_perfect_infinitive_and_court_cases_are_no_results(text):
+    assert clearance(text, PUB) == []
+
+
+def test_a_count_range_is_no_single_figure():
+    for text in (
+        "From 7 to 13 October, 20-25 anti-tank mines were found.",
+        "From 7 to 13 October, between 20 and 25 anti-tank mines were found.",
+    ):
+        r = only_clearance(text, PUB)
+        assert r["anti_tank"] is None and "anti_tank_range" in r["flags"], text
+        assert "malformed_number" not in r["flags"]
+
+
+def test_hectares_and_mines_are_never_counted_as_people():
+    r = casualty(
+        "Since the end of the war, 154,011 hectares have been cleared and 385 people have "
+        "fallen victim to mines."
+    )
+    assert tally(r) == {"total_victims": 385} and not problems(r)
+
+
+def test_children_and_women_are_a_breakdown_not_a_second_total():
+    r = casualty(
+        "Since 1991, 3,452 Azerbaijanis have been victims of mines, of whom 614 were children "
+        "and 38 women."
+    )
+    assert tally(r) == {"total_victims": 3452} and not problems(r)
+    r = casualty("In 2023, 58 people became mine victims, of whom 12 were children.", "2024-01-05")
+    assert tally(r) == {"total_victims": 58}
+
+
+def test_one_verb_for_a_list_of_groups():
+    r = casualty("Since the war ended, mines have killed 48 civilians and 13 servicemen.")
+    assert tally(r) == {"civilian_killed": 48, "military_killed": 13, "killed": 61}
+    r = casualty(
+        "A total of 20 people died in mine explosions in 2023: 16 civilians and 4 servicemen.",
+        "2024-01-05",
+    )
+    assert tally(r) == {"killed": 20, "civilian_killed": 16, "military_killed": 4}
+
+
+def test_a_lone_count_of_deminers_in_an_incident_is_its_toll():
+    r = casualty("On October 10, two deminers were injured by a mine in Jabrayil.")
+    assert (tally(r), r["period_start"]) == ({"injured": 2}, "2024-10-10")

@@ -144,7 +144,7 @@ _WORD_FIRST = (
     r"|(?:beginning|start)\s+of\s+(?:(?P<ytd>(?:the|this)\s+(?:current\s+)?year)"
     rf"|{_year('boy')})"
     r"|(?P<rel>[tT]his|[cC]urrent|[lL]ast|[pP]ast|[pP]revious|[rR]eporting)\s+"
-    r"(?P<unit>week|year|month)\b"
+    r"(?P<unit>week|year|month|day(?!\s+of\b)|24\s+hours)\b"
     r"|(?P<days>(?:[pP]ast|[lL]ast)\s+(?:7|seven)\s+days)\b"
     r"|(?P<week>week)\b"
     r"|(?P<qn>[fF]irst|[sS]econd|[tT]hird|[fF]ourth|1st|2nd|3rd|4th)\s+quarter"
@@ -345,6 +345,14 @@ class _Reader:
                 if m["week"] and kw not in ("during", "over", "in", "for"):
                     return None
                 return self.inferred_week(m)
+            if unit in ("day", "24 hours") or unit.startswith("24"):
+                # "over the past day": the daily reports of other agencies (Ukraine's SES)
+                if rel not in ("past", "last", "previous", "reporting"):
+                    return None
+                if pub is None:
+                    return _period(m, None, None, "day", ["period_inferred", "year_unknown"])
+                day = pub - timedelta(days=1)
+                return _period(m, day, day, "day", ["period_inferred"])
             if rel in ("this", "current") and unit == "year":
                 return self.year_to_date(m)
             if rel in ("last", "previous") and pub is not None:

@@ -272,7 +272,8 @@ _NAME_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 # Both on the lower-cased text.
 _CAS_CONTEXT_RE = re.compile(
     r"\b(?:mines?|landmines?|mine-|explosions?|blasts?|explosive|exploded|uxo|ordnance|"
-    r"detonat\w*|bomblets?|(?:sub)?munitions?|cluster)"
+    r"detonat\w*|bomblets?|(?:sub)?munitions?|cluster|unexploded|shells?|grenades?|"
+    r"went\s+off)"
 )
 _CAS_STEMS = (
     "kill", "died", "dead", "death", "fatalit", "lost", "injur", "wound", "victim", "casualt"
@@ -304,7 +305,8 @@ _GROUP_RE = re.compile(
     r"|(?P<other>police(?:\s*(?:officers?|men))?|policem[ae]n|deminers?|sappers?|employees|"
     r"staff|workers|journalists?|children|child|minors?|women|woman|teenagers?|boys?|girls?)"
     r"|(?P<all>people|persons?|citizens?|Azerbaijanis|individuals|nationals|residents?|"
-    r"compatriots))\b",
+    r"compatriots|villagers?|shepherds?|farmers?|drivers?|brothers|sisters|sons|daughters|men"
+    r"|locals))\b",
     re.I,
 )
 _SENTENCE_GROUP_RE = re.compile(
@@ -448,7 +450,12 @@ class _Context:
                 )
                 for p in found
             ]
-        return _close_running_totals(self.text, _join_ranges(self.text, found), published)
+        found = [
+            p
+            for p in _join_ranges(self.text, found)
+            if not _BORN_RE.search(self.text, max(0, p.start_offset - 12), p.start_offset)
+        ]
+        return _weeks_ending(self.text, _close_running_totals(self.text, found, published))
 
     def periods_in(self, start: int, end: int) -> list[Period]:
         key = (start, end)
@@ -604,6 +611,24 @@ def _close_running_totals(
     return out
 
 
+_BORN_RE = re.compile(r"\bborn\s+(?:in\s+|on\s+)?$", re.I)  # a birth date is no period
+_WEEK_ENDING_RE = re.compile(r"\bweek\s+(?:ending|ended|to|through)\s+(?:on\s+)?$", re.I)
+
+
+def _weeks_ending(text: str, periods: list[Period]) -> list[Period]:
+    """"The week ending 13 October" is the seven days up to that day, not the day."""
+    out = []
+    for p in periods:
+        if (
+            p.precision == "day"
+            and p.end is not None
+            and _WEEK_ENDING_RE.search(text, max(0, p.start_offset - 24), p.start_offset)
+        ):
+            p = replace(p, start=p.end - timedelta(days=6), precision="week")
+        out.append(p)
+    return out
+
+
 def _with_flag(period: Period, flag: str) -> Period:
     return replace(period, flags=(*period.flags, flag))
 
@@ -745,6 +770,40 @@ def _clearance_figures(
             stmt_flags.append("fractional_count")
             value = None
         figures.append((key, None if value is None else int(value), qualifier, n))
+    if _MAY_STATE_ZERO_RE.search(ctx.lower, start, end):
+        figures += _zero_figures(ctx, start, end)
+        figures.sort(key=lambda f: f[3].start)
+    return figures
+
+
+_MAY_STATE_ZERO_RE = re.compile(r"\bno\b|\bnone\b|\bnil\b|not\s+(?:a\s+single|one)\b")
+_ZERO_RE = re.compile(r"\b(?:[Nn]o|[Nn]ot\s+(?:a\s+single|one))\s+(?=[Aa]nti|[Uu]nexploded|UXO)")
+_LABEL_ZERO_RE = re.compile(
+    _LABEL_RE.pattern.replace(r"\s*[:\-–—]\s*$", r"\s*[:\-–—]\s*(?:none|nil|no)\b"), re.I
+)
+
+
+def _zero_figures(
+    ctx: _Context, start: int, end: int
+) -> list[tuple[str, Any, str | None, Number]]:
+    """Item types stated as none: "no anti-tank mines were found", "UXO found: none".
+
+    Only the three item types: "not a single mine was found in Shusha" may speak of one
+    district, not of the statement's whole territory.
+    """
+    text = ctx.text
+    found = []
+    for m in _ZERO_RE.finditer(text, start, end):
+        item = _ITEM_RE.match(text, m.end())
+        if item and item.lastgroup in ("ap", "at", "uxo"):
+            found.append((item.lastgroup, m.start(), item.end()))
+    for m in _LABEL_ZERO_RE.finditer(text, start, end):
+        found.append((m.lastgroup or "", m.start(), m.end()))
+    figures = []
+    for group, a, b in found:
+        if group in ("ap", "at", "uxo") and _is_result(ctx, start, end, a):
+            zero = Number(0.0, text[a:b], a, b, False, False)
+            figures.append((_ITEM_KEYS[group], 0, None, zero))
     return figures
 
 
@@ -1076,7 +1135,16 @@ def _casualty_counts(ctx: _Context, start: int, end: int) -> list[_Count]:
         # "154,011 hectares have been cleared and 385 people ...": not people
         and not _ITEM_RE.match(text, n.end)
         and not _AREA_RE.match(text, n.end)
+        # ages: "aged 12 and 14", "a 45-year-old resident"
+        and not _AGE_AFTER_RE.match(text, n.end)
+        and not _AGE_BEFORE_RE.search(text, max(start, n.start - 16), n.start)
     ]
+    # One person named with an article: "A resident of Tartar was injured".
+    numbers += [
+        Number(1.0, m[0], m.start(), m.end(), False, False)
+        for m in _ONE_PERSON_RE.finditer(text, start, end)
+    ]
+    numbers.sort(key=lambda n: n.start)
     sentence_group = None
     m = _SENTENCE_GROUP_RE.match(sentence)
     if m and re.match(r"^\W*(?:of|among)\b", sentence, re.I):
@@ -1164,6 +1232,13 @@ def _casualty_counts(ctx: _Context, start: int, end: int) -> list[_Count]:
     ]
 
 
+_AGE_AFTER_RE = re.compile(r"[-\s]*years?[-\s]*old\b", re.I)
+_AGE_BEFORE_RE = re.compile(r"\baged\s+(?:[\d,\s]+(?:and|or)\s+)?$", re.I)
+_ONE_PERSON_RE = re.compile(
+    r"\b[Aa]n?(?=\s+(?:[\w-]+\s+){0,2}?(?:resident|civilian|soldier|serviceman|servicewoman|"
+    r"shepherd|driver|farmer|man|woman|boy|girl|child|teenager|deminer|sapper|worker|employee|"
+    r"citizen|person|villager|local|police\s+officer|policeman)\b)"
+)
 _PART_CONTINUES_RE = re.compile(r"\s*(?:[^\W\d]+\s+){0,2}?(?:and|,)\s*")
 
 

@@ -539,3 +539,13 @@ def test_any_jumble_of_date_words_reads_without_error(text: str, published: date
 @given(st.text(max_size=200))
 def test_arbitrary_text_reads_without_error(text: str) -> None:
     find_periods(text, D(2024, 1, 1))
+
+
+def test_the_past_day_is_the_day_before_publication():
+    published = date(2024, 10, 14)
+    for text in ("over the past day", "Over the past 24 hours", "in the last day"):
+        (p,) = find_periods(text, published)
+        assert (p.start, p.end, p.precision, p.flags) == (
+            date(2024, 10, 13), date(2024, 10, 13), "day", ("period_inferred",),
+        ), text  # fmt: skip
+    assert find_periods("on the last day of the year", published) == []

@@ -840,3 +840,66 @@ def test_one_verb_for_a_list_of_groups():
 def test_a_lone_count_of_deminers_in_an_incident_is_its_toll():
     r = casualty("On October 10, two deminers were injured by a mine in Jabrayil.")
     assert (tally(r), r["period_start"]) == ({"injured": 2}, "2024-10-10")
+
+
+def test_the_week_ending_a_day_is_that_week():
+    r = only_clearance("In the week ending 13 October, 141 anti-personnel mines were found.", PUB)
+    assert (r["period_start"], r["period_end"], r["period_precision"]) == (
+        "2024-10-07", "2024-10-13", "week",
+    )  # fmt: skip
+
+
+def test_the_past_day_of_a_daily_report():
+    r = only_clearance(
+        "Over the past day, SES pyrotechnicians neutralized 236 explosive objects and demined "
+        "12.5 hectares.",
+        PUB,
+    )
+    assert (r["period_start"], r["period_end"], r["items_total"], r["area_ha"]) == (
+        "2024-10-13", "2024-10-13", 236, 12.5,
+    )  # fmt: skip
+
+
+def test_item_types_stated_as_none_are_zero():
+    r = only_clearance(
+        "From 7 to 13 October, 141 anti-personnel mines were found; no anti-tank mines were "
+        "found.",
+        PUB,
+    )
+    assert (r["anti_personnel"], r["anti_tank"]) == (141, 0)
+    r = only_clearance(
+        "ANAMA weekly results (October 7-13, 2024):\n- anti-personnel mines found: 0\n"
+        "- anti-tank mines found: none\n- UXO found: 12",
+        PUB,
+    )
+    assert counts(r)[:3] == (0, 0, 12) and not problems(r)
+    # "not a single mine ... in Shusha" may be one district's news: left alone
+    r = only_clearance(
+        "From 7 to 13 October, not a single mine was found in Shusha, but 1,198.7 hectares were "
+        "cleared.",
+        PUB,
+    )
+    assert (r["mines_total"], r["area_ha"]) == (None, 1198.7)
+
+
+def test_one_person_named_with_an_article():
+    r = casualty(
+        "A resident of Tartar district, born in 1975, was injured on October 12 when he stepped "
+        "on an anti-personnel mine."
+    )
+    assert (tally(r), r["period_start"]) == ({"injured": 1}, "2024-10-12")
+    r = casualty(
+        "A tractor driver was wounded when his tractor ran over an anti-tank mine in Aghdam "
+        "district on October 10."
+    )
+    assert tally(r) == {"injured": 1}
+    r = casualty("A civilian was seriously injured when a mine exploded in Fuzuli on October 12.")
+    assert tally(r) == {"civilian_injured": 1, "injured": 1}
+
+
+def test_ages_are_not_counts():
+    r = casualty(
+        "Two brothers, aged 12 and 14, were injured when an unexploded shell went off in Fuzuli "
+        "on October 9."
+    )
+    assert (tally(r), r["period_start"]) == ({"injured": 2}, "2024-10-09")

@@ -750,7 +750,10 @@ def _clearance_figures(
         if any(s <= n.start < e for s, e in masked):
             continue
         qualifier = _qualifier(text, n.start)
-        if _RANGE_BEFORE_RE.search(text, max(start, n.start - 30), n.start):
+        before = text[max(start, n.start - 30) : n.start]
+        if (before.rstrip()[-1:] in ("-", "–") or " and " in before or " to " in before) and (
+            _RANGE_BEFORE_RE.search(text, max(start, n.start - 30), n.start)
+        ):
             # "20-25 anti-tank mines", "between 20 and 25": a range is no single figure.
             field_name = "area_ha" if area is not None else _ITEM_KEYS[item.lastgroup or "items"]
             stmt_flags.append(f"{field_name}_range")
@@ -770,12 +773,15 @@ def _clearance_figures(
             stmt_flags.append("fractional_count")
             value = None
         figures.append((key, None if value is None else int(value), qualifier, n))
-    if _MAY_STATE_ZERO_RE.search(ctx.lower, start, end):
+    lowered = ctx.lower[start:end]
+    # Substring tests first: a regex with word boundaries costs more than the whole check.
+    if any(w in lowered for w in _ZERO_WORDS) and _MAY_STATE_ZERO_RE.search(ctx.lower, start, end):
         figures += _zero_figures(ctx, start, end)
         figures.sort(key=lambda f: f[3].start)
     return figures
 
 
+_ZERO_WORDS = ("no ", "none", "nil", "not a single", "not one")
 _MAY_STATE_ZERO_RE = re.compile(r"\bno\b|\bnone\b|\bnil\b|not\s+(?:a\s+single|one)\b")
 _ZERO_RE = re.compile(r"\b(?:[Nn]o|[Nn]ot\s+(?:a\s+single|one))\s+(?=[Aa]nti|[Uu]nexploded|UXO)")
 _LABEL_ZERO_RE = re.compile(

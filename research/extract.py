@@ -1358,6 +1358,11 @@ def _extract_casualties(ctx: _Context, doc: str | None):
     return records
 
 
+_DIED_OF_WOUNDS_RE = re.compile(
+    r"\bdied\s+(?:later\s+)?(?:of|from)\s+(?:his|her|their|the)\s+(?:wounds|injuries)", re.I
+)
+
+
 def _casualty_record(ctx: _Context, stmt: _Statement, doc: str | None) -> Record:
     record = new_record("casualties", doc)
     _apply_period(record, stmt.period, stmt)
@@ -1365,7 +1370,15 @@ def _casualty_record(ctx: _Context, stmt: _Statement, doc: str | None) -> Record
     for key in CASUALTY_COUNTS:
         record[key] = v.get(key)
     killed, injured, total = record["killed"], record["injured"], record["total_victims"]
-    if killed is not None and injured is not None:
+    later_died = any(_DIED_OF_WOUNDS_RE.search(ctx.text, a, b) for a, b in stmt.spans)
+    if later_died:
+        # "two soldiers were wounded; one of them later died of his wounds": the dead are
+        # among the injured, so the toll is the injured, not their sum.
+        stmt.flag("died_of_wounds")
+        if total is None and injured is not None:
+            record["total_victims"] = injured
+            stmt.qualifiers["total_victims"] = "computed"
+    elif killed is not None and injured is not None:
         if total is None:
             record["total_victims"] = killed + injured
             stmt.qualifiers["total_victims"] = "computed"

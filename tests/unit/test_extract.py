@@ -903,3 +903,11 @@ def test_ages_are_not_counts():
         "on October 9."
     )
     assert (tally(r), r["period_start"]) == ({"injured": 2}, "2024-10-09")
+
+
+def test_the_dead_among_the_wounded_are_not_counted_twice():
+    r = casualty(
+        "Two soldiers were wounded by a mine in Lachin on 9 October; one of them later died of "
+        "his wounds."
+    )
+    assert r["total_victims"] == 2 and r["injured"] == 2 and "died_of_wounds" in r["flags"]

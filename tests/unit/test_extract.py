@@ -911,3 +911,45 @@ def test_the_dead_among_the_wounded_are_not_counted_twice():
         "his wounds."
     )
     assert r["total_victims"] == 2 and r["injured"] == 2 and "died_of_wounds" in r["flags"]
+
+
+# --- the flags are part of the contract ----------------------------------------------------
+
+FLAG_TEXTS = [
+    "From 7 to 13 October, 25 anti-personnel, 56 anti-tank, and 56 anti-personnel mines were "
+    "found.",
+    "From 7 to 13 October, 20-25 anti-tank mines and 5,264,14 UXO were found and 8.086 items "
+    "were destroyed.",
+    "From 7 to 13 October, a total of 300 mines (141 anti-personnel and 64 anti-tank) and 12.5 "
+    "UXO were found; 45,000 hectares were cleared.",
+    "More than 18 hectares were cleared since the war. 17 hectares were cleared since the war.",
+    "From 7 to 13 October, 1,198.7 hectares were cleared, including 450.2 hectares in Aghdam.",
+    "Two soldiers were wounded by a mine on 9 October; one of them later died of his wounds.",
+    "Since the end of the war, 341 people have become mine victims. Since the end of the war, "
+    "322 people have become mine victims.",
+    "Since 2020, 61 people were killed and 253 injured by mines, 314 victims in all, of them "
+    "70 civilians killed.",
+    "Armenia handed over maps of 97,000 mines.",
+    "Deminers found 141 anti-personnel mines.",
+    "As of July 31, 141 anti-personnel mines were found this year, and 12 on 30 February.",
+]
+
+
+def test_every_flag_the_extractor_raises_is_documented():
+    from research.paths import ROOT
+    from research.records import FLAGS, flag_is_documented
+
+    raised = {
+        f
+        for text in FLAG_TEXTS
+        for published in ("2024-10-14", None)
+        for r in extract(text, published)
+        for f in r["flags"]
+    }
+    assert len(raised) >= 12, raised
+    assert all(flag_is_documented(f) for f in raised), sorted(
+        f for f in raised if not flag_is_documented(f)
+    )
+    doc = (ROOT / "docs" / "extraction-records.md").read_text(encoding="utf-8")
+    assert all(f"`{code}`" in doc for code in FLAGS)
+    assert not flag_is_documented("made_up_flag")

@@ -952,4 +952,5 @@ def test_every_flag_the_extractor_raises_is_documented():
     )
     doc = (ROOT / "docs" / "extraction-records.md").read_text(encoding="utf-8")
     assert all(f"`{code}`" in doc for code in FLAGS)
+    assert all(f"`{key}`" in doc for keys in KIND_FIELDS.values() for key in keys)
     assert not flag_is_documented("made_up_flag")

@@ -409,6 +409,7 @@ class _Context:
         # and settle most reports: few name maps, and most name no victim.
         self.names_maps = "map" in lower
         self.names_victims = any(stem in lower for stem in _CAS_STEMS)
+        self.names_none = any(word in lower for word in _ZERO_WORDS)
         self.reference = published
         if published is None:
             written = [
@@ -450,12 +451,21 @@ class _Context:
                 )
                 for p in found
             ]
-        found = [
-            p
-            for p in _join_ranges(self.text, found)
-            if not _BORN_RE.search(self.text, max(0, p.start_offset - 12), p.start_offset)
-        ]
-        return _weeks_ending(self.text, _close_running_totals(self.text, found, published))
+        if not found:
+            return found
+        found = _join_ranges(self.text, found)
+        sentence = self.lower[start:end]
+        if "born" in sentence:
+            found = [
+                p
+                for p in found
+                if not _BORN_RE.search(self.text, max(0, p.start_offset - 12), p.start_offset)
+            ]
+        if any(p.precision == "cumulative" for p in found):
+            found = _close_running_totals(self.text, found, published)
+        if "week" in sentence:
+            found = _weeks_ending(self.text, found)
+        return found
 
     def periods_in(self, start: int, end: int) -> list[Period]:
         key = (start, end)
@@ -773,9 +783,7 @@ def _clearance_figures(
             stmt_flags.append("fractional_count")
             value = None
         figures.append((key, None if value is None else int(value), qualifier, n))
-    lowered = ctx.lower[start:end]
-    # Substring tests first: a regex with word boundaries costs more than the whole check.
-    if any(w in lowered for w in _ZERO_WORDS) and _MAY_STATE_ZERO_RE.search(ctx.lower, start, end):
+    if ctx.names_none and _MAY_STATE_ZERO_RE.search(ctx.lower, start, end):
         figures += _zero_figures(ctx, start, end)
         figures.sort(key=lambda f: f[3].start)
     return figures
@@ -879,6 +887,8 @@ def _group_by_period(
     """
     periods = ctx.periods_in(start, end)
     chosen = _choose_period(periods)
+    if len(periods) < 2 and len({f[0] for f in figures}) == len(figures):
+        return [(chosen, figures, [])]
     kept: list[tuple[str, Any, str | None, Number]] = []
     parts = []
     for figure in figures:

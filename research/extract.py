@@ -40,7 +40,9 @@ _BOUNDARY_RE = re.compile(
     r"[.!?;:\n](?:"
     r"(?<=[.!?;])(?P<stop>)[\"'”’)]*[ \t\u00a0]+(?=[\"“(A-Z0-9])"
     r"|(?<=\n)[ \t\u00a0]*\n\s*"
-    r"|(?<=[.!?:;])(?P<line>)[\"'”’)]*[ \t\u00a0]*\n(?![ \t]*[-•*–])\s*)"
+    # a bulleted line continues a list opened by a colon, but not a finished sentence
+    r"|(?<=[.!?;])(?P<line>)[\"'”’)]*[ \t\u00a0]*\n\s*"
+    r"|(?<=:)(?P<colon>)[\"'”’)]*[ \t\u00a0]*\n(?![ \t]*[-•*–])\s*)"
 )
 # In a text whose lines are paragraphs (not hard-wrapped), a line break before a capital
 # also ends a sentence: captions and headings carry no full stop.
@@ -94,6 +96,50 @@ def _split_sentences(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if not text[s:e].isspace()]
 
 
+# Page furniture a scraped report carries around the article: lists of other headlines
+# ("Read also:"), tags, captions, sources, share and copyright lines. Their figures belong to
+# other reports. A marker alone on its line opens a list that runs to the next blank line.
+_FURNITURE_RE = re.compile(
+    r"^[ \t]*(?:"
+    r"(?P<related>(?:read\s+(?:also|more)|see\s+also|also\s+read|related\s+(?:news|articles|"
+    r"stories|posts|topics)|related(?=[ \t]*(?::|$))|more\s+(?:news|stories)(?:\s+on\s+(?:this|"
+    r"the)\s+topic)?|latest\s+news|other\s+news|you\s+may\s+also\s+like)[ \t]*[:.\-–—]?)"
+    r"|(?:tags?|keywords|photo(?:\s+credit)?|source|views?|share|comments)\s*[:|(]"
+    r"|follow\s+(?:us|[\w.]+)\s+on\b|©|\(c\)|copyright\b|all\s+rights\s+reserved"
+    r")",
+    re.I | re.M,
+)
+
+
+def _without_furniture(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentences less any page furniture in them (offsets into the text are kept)."""
+    if "\n" not in text:
+        return sentences
+    masked: list[tuple[int, int]] = []
+    for m in _FURNITURE_RE.finditer(text):
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        end = line_end
+        if m["related"] and not text[m.end() : line_end].strip():
+            blank = re.compile(r"\n[ \t]*\n").search(text, line_end)
+            end = blank.start() if blank else len(text)
+        masked.append((m.start(), end))
+    if not masked:
+        return sentences
+    kept = []
+    for s, e in sentences:
+        pieces = [(s, e)]
+        for ms, me in masked:
+            pieces = [
+                piece
+                for a, b in pieces
+                for piece in ((a, min(b, ms)), (max(a, me), b))
+                if piece[0] < piece[1]
+            ]
+        kept += [(a, b) for a, b in pieces if not text[a:b].isspace()]
+    return kept
+
+
 # --- what a number counts -------------------------------------------------------------
 
 _DASH = r"[\s\-‐‑–]?"
@@ -110,10 +156,10 @@ _ITEM_RE = re.compile(
     r"|items\b|munitions\s+and\s+mines|mines\s+and\s+(?:other\s+)?explosive\s+\w+)"
     rf"|(?P<ap>anti{_DASH}personnel|antipersonnel|AP\s+mines?|APMs?\b|personnel\s+mines?"
     rf"|(?:land)?mines?\s+of\s+(?:the\s+)?anti{_DASH}personnel\b(?:\s+type)?"
-    rf"|(?-i:AP)(?=\s*(?:,|and|&)\s*[\d.,\s]+(?-i:AT)\s+mines?\b))"
+    rf"|(?-i:AP)(?=\s*(?:,|and|&)\s*[\d.,\s]+(?-i:AT\s+mines?|AT|UXO)\b))"
     rf"|(?P<at>anti{_DASH}(?:tank|vehicle)|antitank|AT\s+mines?|ATMs?\b|tank\s+mines?"
     rf"|(?:land)?mines?\s+of\s+(?:the\s+)?anti{_DASH}(?:tank|vehicle)\b(?:\s+type)?"
-    rf"|(?-i:AT)(?=\s*(?:,|and|&)\s*[\d.,\s]+(?-i:AP)\s+mines?\b))"
+    rf"|(?-i:AT)(?=\s*(?:,|and|&)\s*[\d.,\s]+(?-i:AP\s+mines?|AP|UXO)\b))"
     r"|(?P<uxo>unexploded|UXOs?\b|ERWs?\b|explosive\s+remnants\s+of\s+war|"
     r"(?:cluster\s+)?(?:(?:sub)?munitions?\b|bomblets?|bombs?\b)|shells\b|ammunition|projectiles?)"
     rf"|(?P<mines>(?:land)?mines?\b{_NOT_MINE_NOUN})"
@@ -207,6 +253,17 @@ def _is_result(ctx: _Context, start: int, end: int, pos: int) -> bool:
     cleared"); failing that, the nearest verb before it ("deminers found 53 mines").
     """
     verbs = ctx.verbs_in(start, end)
+    before = [v for v in verbs if v[1] <= pos]
+    if (
+        before
+        and _OBJECT_GAP_RE.fullmatch(ctx.lower, before[-1][1], pos)
+        and not _is_result_noun(ctx, before[-1])
+    ):
+        # Active voice: the verb right before the figure governs it ("teams surveyed 3,450
+        # hectares and found 141 mines": the hectares were surveyed, not cleared).
+        return before[-1][2] and not _TO_HAVE_RE.search(
+            ctx.lower, max(0, before[-1][0] - 12), before[-1][0]
+        )
     clause_end = _CLAUSE_END_RE.search(ctx.text, pos, end)
     limit = clause_end.start() if clause_end else end
     for v_start, _v_end, is_result in verbs:
@@ -222,7 +279,6 @@ def _is_result(ctx: _Context, start: int, end: int, pos: int) -> bool:
             for v_start, _v_end, is_result in verbs:
                 if closing < v_start < resume:
                     return is_result
-    before = [v for v in verbs if v[1] <= pos]
     if not before or not before[-1][2]:
         return False
     if _TO_HAVE_RE.search(ctx.lower, max(0, before[-1][0] - 12), before[-1][0]):
@@ -235,6 +291,11 @@ def _is_result(ctx: _Context, start: int, end: int, pos: int) -> bool:
     return True
 
 
+_OBJECT_GAP_RE = re.compile(
+    r"\s+(?:(?:a\s+total\s+of|an\s+area\s+of|the|another|an?\s+additional|additional|"
+    r"some|about|around|approximately|roughly|more\s+than|over|nearly|almost|at\s+least|"
+    r"up\s+to|close\s+to|in\s+excess\s+of)\s+)*"
+)
 _TO_HAVE_RE = re.compile(r"\bto\s+(?:have|be)\s+(?:been\s+)?$")
 
 
@@ -392,7 +453,7 @@ class _Context:
         self.text = text
         self.lower = text.lower()
         self.published = published
-        self.sentences = _split_sentences(text)
+        self.sentences = _without_furniture(text, _split_sentences(text))
         self._numbers: dict[tuple[int, int], list[Number]] = {}
         self._periods: dict[tuple[int, int], list[Period]] = {}
         self._districts: dict[tuple[int, int], list[tuple[Any, int, int]]] = {}
@@ -677,6 +738,9 @@ def _same_period(a: Period | None, b: Period | None) -> bool:
     return (a.start, a.end) == (b.start, b.end)
 
 
+_BOUND_SPREAD = 2  # a bound under half the exact figure is no fair "more than"
+
+
 def _merge_value(stmt: _Statement, key: str, value: Any, qualifier: str | None) -> bool:
     """Put one figure into a statement; False when the field already holds another figure."""
     if key not in stmt.values:
@@ -690,14 +754,18 @@ def _merge_value(stmt: _Statement, key: str, value: Any, qualifier: str | None) 
         return True
     if old is None or value is None:
         return False
-    # An exact figure restating a loose bound ("more than 18 ha", then "18,302 ha").
+    # An exact figure and a lower bound it meets ("more than 600 UXO" in a headline, 625 in
+    # the text): the exact one stands. Flagged only when the bound is far off the figure
+    # ("more than 18 ha" against 18,302 ha: a dropped "thousand").
     if old_q == "more_than" and qualifier is None and value > old:
         stmt.values[key] = value
         stmt.qualifiers.pop(key, None)
-        stmt.flag(f"{key}_stated_inconsistently")
+        if value > old * _BOUND_SPREAD:
+            stmt.flag(f"{key}_stated_inconsistently")
         return True
     if qualifier == "more_than" and old_q is None and old > value:
-        stmt.flag(f"{key}_stated_inconsistently")
+        if old > value * _BOUND_SPREAD:
+            stmt.flag(f"{key}_stated_inconsistently")
         return True
     # A rounded figure and the exact one ("nearly 1,200 ha" in a headline, 1,198.7 in the
     # text): the exact one stands, whichever comes first.
@@ -723,6 +791,10 @@ def _rounds_to(exact: float, rounded: float, qualifier: str | None) -> bool:
 # --- clearance --------------------------------------------------------------------------
 
 
+_RATE_AFTER_RE = re.compile(
+    r"\s*(?:(?:per|a|an|each)\s+(?:day|week|month|year)\b|daily\b|weekly\b)"
+)
+_RATE_BEFORE_RE = re.compile(r"\b(?:average(?:\s+of)?|on\s+average)\s+(?:of\s+)?(?:about\s+)?$")
 _ITEM_KEYS = {
     "items": "items_total",
     "ap": "anti_personnel",
@@ -745,6 +817,11 @@ def _clearance_figures(
     masked: list[tuple[int, int]] | None = None
     for n in ctx.all_numbers_in(start, end):
         item = _ITEM_RE.match(text, n.end)
+        labelled = False
+        if item is not None and "\n" in text[n.end : item.end()]:
+            # "Anti-personnel mines: 141\nAnti-tank mines: 64": the label, not the next line
+            label = _LABEL_RE.search(text, max(start, n.start - 50), n.start)
+            item, labelled = (label, True) if label else (item, False)
         area = None if item else _AREA_RE.match(text, n.end)
         if item is None and area is None:
             # A label before the number: "anti-tank mines found: 64", "UXO - 625".
@@ -753,8 +830,16 @@ def _clearance_figures(
             item = _LABEL_RE.search(text, max(start, n.start - 50), n.start)
             if item is None:
                 continue
-        if not _is_result(ctx, start, end, n.start):
-            continue
+            labelled = True
+        if not _is_result(ctx, start, end, n.start) and not (
+            labelled and not ctx.verbs_in(start, end)
+        ):
+            continue  # a bare label line ("UXO: 625") has no verb to say otherwise
+        unit_end = (item or area).end()
+        if _RATE_AFTER_RE.match(ctx.lower, unit_end) or _RATE_BEFORE_RE.search(
+            ctx.lower, max(start, n.start - 24), n.start
+        ):
+            continue  # a rate ("about 171 hectares per day"), not a figure for the period
         if masked is None:
             masked = [(p.start_offset, p.end_offset) for p in ctx.periods_in(start, end)]
         if any(s <= n.start < e for s, e in masked):
@@ -841,15 +926,16 @@ def _extract_clearance(ctx: _Context, doc: str | None):
                 _attach_places(ctx, current, start, end)
             last_had_figures = False
             continue
-        for period, group, parts in _group_by_period(ctx, start, end, figures):
-            if period is None and before is not None and ctx.text[before[1] - 1] == ";":
+        for period, group, notes in _group_by_period(ctx, start, end, figures):
+            if period is None and before is not None and _leads_on(ctx, before):
                 # "In the past week, 120 ha were inspected; 14 mines were found there."
+                # "Weekly results (07.10.2024 - 13.10.2024)\nAnti-personnel mines: 141"
                 period = _choose_period(ctx.periods_in(*before))
             current = _add_figures(ctx, statements, current, start, end, period, group)
             for code in pending_flags:
                 current.flag(code)
-            if parts:
-                current.flag("breakdown_not_extracted")
+            for code in notes:
+                current.flag(code)
         last_had_figures = True
     return [_clearance_record(ctx, s, doc) for s in statements]
 
@@ -865,6 +951,15 @@ def _is_map_news(ctx: _Context, start: int, end: int) -> bool:
     return any(_MAPS_COUNT_RE.match(ctx.text, n.end) for n in ctx.all_numbers_in(start, end))
 
 
+def _leads_on(ctx: _Context, sentence: tuple[int, int]) -> bool:
+    """True when a sentence hands its period to the next: it ends with ";" or ":", or it is
+    a heading (a line without closing punctuation)."""
+    last = ctx.text[sentence[0] : sentence[1]].rstrip()[-1:]
+    return last in (";", ":") or (
+        last not in (".", "!", "?", "") and ctx.text.startswith("\n", sentence[1])
+    )
+
+
 _PART_WORDS_RE = re.compile(
     r"\b(?:including|of\s+(?:which|this|these|them|whom)|among\s+(?:them|these))\b"
 )
@@ -874,8 +969,8 @@ _PART_SENTENCE_RE = re.compile(r"\W*(?:of\s+(?:this|these|them|which)|including)
 
 def _group_by_period(
     ctx: _Context, start: int, end: int, figures: list[tuple[str, Any, str | None, Number]]
-) -> list[tuple[Period | None, list[tuple[str, Any, str | None, Number]], list]]:
-    """Split one sentence's figures into (period, figures, parts dropped) groups.
+) -> list[tuple[Period | None, list[tuple[str, Any, str | None, Number]], list[str]]]:
+    """Split one sentence's figures into (period, figures, flags) groups.
 
     An item type named twice is told apart first by a breakdown word ("1,198.7 ha were
     cleared, including 450.2 ha in Aghdam": the part is dropped, and flagged). Then, where
@@ -891,12 +986,31 @@ def _group_by_period(
         return [(chosen, figures, [])]
     kept: list[tuple[str, Any, str | None, Number]] = []
     parts = []
+    compared = []
     for figure in figures:
         earlier = [f for f in kept if f[0] == figure[0]]
-        if earlier and _PART_WORDS_RE.search(ctx.lower, earlier[-1][3].end, figure[3].start):
+        if not earlier:
+            kept.append(figure)
+            continue
+        prev = earlier[-1]
+        if _value_of(*prev[:2]) == _value_of(*figure[:2]) and (
+            _in_brackets(ctx.text, prev[3].end, figure[3].start)
+            or _RESTATED_RE.search(ctx.lower, prev[3].end, figure[3].start)
+        ):
+            continue  # the same figure in two units: "11.987 km² (1,198.7 hectares)"
+        if _PART_WORDS_RE.search(ctx.lower, prev[3].end, figure[3].start) or _in_brackets(
+            ctx.text, prev[3].end, figure[3].start
+        ):
             parts.append(figure)
+        elif _COMPARED_RE.search(ctx.lower, prev[3].end, figure[3].start) and not _own_period(
+            ctx, start, end, figure[3]
+        ):
+            compared.append(figure)  # "compared with 24,600 ha in the same period last year"
         else:
             kept.append(figure)
+    notes = ["breakdown_not_extracted"] * bool(parts) + ["comparison_not_extracted"] * bool(
+        compared
+    )
     keys = [f[0] for f in kept]
     repeated = len(set(keys)) < len(keys)
     candidates = list(
@@ -905,7 +1019,7 @@ def _group_by_period(
         }.values()
     )
     if len(candidates) < 2 or not (repeated or _disjoint(candidates)):
-        return [(chosen, kept, parts)]
+        return [(chosen, kept, notes)]
     groups: dict[tuple, tuple[Period, list]] = {}
     for figure in kept:
         period = _period_of(ctx, start, end, figure[3], candidates)
@@ -914,11 +1028,29 @@ def _group_by_period(
     if len(split) == 1 and _disjoint(candidates):
         # "141 mines were found in the past week, and 512 were found in September": the
         # one figure goes with its own clause's period.
-        return [(split[0][0], kept, parts)]
+        return [(split[0][0], kept, notes)]
     if len(split) < 2 or any(len({f[0] for f in fs}) < len(fs) for _, fs, _ in split):
-        return [(chosen, kept, parts)]
-    split[0][2].extend(parts)
+        return [(chosen, kept, notes)]
+    split[0][2].extend(notes)
     return split
+
+
+_RESTATED_RE = re.compile(r"\b(?:or|i\.e\.|that\s+is)\b")
+_COMPARED_RE = re.compile(
+    r"\b(?:compared\s+(?:with|to)|as\s+against|against|up\s+from|down\s+from|versus|vs\b)"
+)
+
+
+def _own_period(ctx: _Context, start: int, end: int, number: Number) -> bool:
+    """True when the number's own clause states a period of its own (not "same period")."""
+    lo = start
+    for m in _CLAUSE_SPLIT_RE.finditer(ctx.lower, start, number.start):
+        lo = m.end()
+    hi_m = _CLAUSE_SPLIT_RE.search(ctx.lower, number.end, end)
+    hi = hi_m.start() if hi_m else end
+    if "same period" in ctx.lower[lo:hi]:
+        return False
+    return any(lo <= p.start_offset < hi for p in ctx.periods_in(start, end))
 
 
 _CLAUSE_SPLIT_RE = re.compile(r"[,;:(]|\b(?:and|while|whereas|after|but|compared)\b")

@@ -73,8 +73,8 @@ FLAGS: dict[str, str] = {
     "<field>_repeated": "the sentence names this item type twice for one period (a garbled "
     "list); the field is null",
     "<field>_conflict": "two figures for this field in one statement disagree; the field is null",
-    "<field>_stated_inconsistently": "a bound (\"more than 18\") and an exact figure that does "
-    "not fit it; the exact figure is kept",
+    "<field>_stated_inconsistently": "a bound (\"more than 18\") far below the exact figure "
+    "(18,302: under half of it); the exact figure is kept",
     "<field>_range": "a range (\"20-25 mines\") where one figure is expected; the field is null",
     "<field>_parts_exceed_total": "civilian and military counts add up to more than the total",
     "malformed_number": "a number that cannot be read (\"5,264,14\"); the field is null",
@@ -87,6 +87,8 @@ FLAGS: dict[str, str] = {
     "area_implausible_for_week": "a week's area above 10,000 ha (domain.md section 6)",
     "breakdown_not_extracted": "part of a figure for one district or group (\"including "
     "450.2 ha in Aghdam\") was left out of the statement",
+    "comparison_not_extracted": "a figure given for comparison (\"compared with 24,600 ha in "
+    "the same period last year\") was left out of the statement",
     "died_of_wounds": "some of the injured later died; the victims total is the injured",
     "conflicting_tallies": "two running victim totals in one text end on the same day but differ",
     "period_missing": "no period was found for the figures",

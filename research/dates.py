@@ -131,7 +131,8 @@ _DIGIT_FIRST = (
 )
 
 _WAR_NAME = r"(?i:second\s+karabakh|44[-\s]day|great\s+patriotic|patriotic|karabakh|2020)\s+"
-_REL_YEAR = r"(?:the\s+)?(?P<{0}>this|current|last|previous)\s+year"
+# "the year" alone is the current one: "in the first nine months of the year"
+_REL_YEAR = r"(?:the\s+)?(?P<{0}>this|current|last|previous|(?=year\b))\s*year"
 # Words first: the war, the start of the year, "this week", quarters and halves.
 _WORD_FIRST = (
     r"(?P<war>(?:end|conclusion|cessation)\s+of\s+(?:the\s+)?"
@@ -150,6 +151,7 @@ _WORD_FIRST = (
     r"|(?P<qn>[fF]irst|[sS]econd|[tT]hird|[fF]ourth|1st|2nd|3rd|4th)\s+quarter"
     rf"(?:\s+of(?:\s+the\s+year)?)?(?:,?\s+{_year('qy')}|\s+(?:of\s+)?{_REL_YEAR.format('qrel')})?"
     rf"|Q(?P<qn2>[1-4])(?:(?:\s+|['/-])?{_year('qy2')})?"
+    rf"|H(?P<hn>[12])(?:\s+|/){_year('hy')}"
     r"|(?:[fF]irst\s+)?(?:(?P<half>[fF]irst|[sS]econd)\s+half"
     rf"|(?P<months>{'|'.join(_COUNTS)}|[2-9]|1[01])\s+months)"
     rf"\s+of\s+(?:{_year('py')}|{_REL_YEAR.format('prel')})"
@@ -169,12 +171,12 @@ _ALONE_WORDS += ["first", "second", "third", "fourth"]
 _W_WORDS = ["end", "conclusion", "cessation", "signing", "trilateral", "great", "patriotic"]
 _W_WORDS += ["karabakh", "war", "beginning", "start", "week", *_COUNTS, *_ALONE_WORDS]
 _W_GUARD = (
-    rf"(?=(?!\d)(?:{_trie(_W_WORDS)})\b|Q[1-4]|[1-4](?:st|nd|rd|th)\s|(?:[2-9]|1[01])\s+months"
+    rf"(?=(?!\d)(?:{_trie(_W_WORDS)})\b|Q[1-4]|H[12][\s/]|[1-4](?:st|nd|rd|th)\s|(?:[2-9]|1[01])\s+months"
     r"|(?:44|2020)\b)"
 )
 _GUARD = (
     rf"(?=(?:{_trie([*_KW_WORDS, *_ALONE_WORDS, *_MONTHS])})\b"
-    r"|\d\d?(?:st|nd|rd|th)?(?![\d,])|(?:19|20)\d\d(?!\d)|Q[1-4])"
+    r"|\d\d?(?:st|nd|rd|th)?(?![\d,])|(?:19|20)\d\d(?!\d)|Q[1-4]|H[12][\s/])"
 )
 _BEFORE = r"[\s(\[{\"'“‘«,.;:/—–>*•|-]"
 _PERIOD_RE = re.compile(
@@ -366,6 +368,13 @@ class _Reader:
         if m["qn"] or m["qn2"]:
             q = _QUARTERS[m["qn"].lower()] if m["qn"] else int(m["qn2"])
             return self.quarter(m, q, _int(m["qy"] or m["qy2"]), m["qrel"])
+        if m["hn"]:
+            y = int(m["hy"])
+            first = m["hn"] == "1"
+            start, end = (
+                (date(y, 1, 1), date(y, 6, 30)) if first else (date(y, 7, 1), date(y, 12, 31))
+            )
+            return _period(m, start, end, "other")
         y = _int(m["py"]) if m["py"] else self.rel_year(m["prel"])
         if y is None:
             return _period(m, None, None, "other", ["year_unknown"])

@@ -1083,6 +1083,30 @@ def _distance(period: Period, number: Number) -> tuple[int, int]:
     return (0, 0)
 
 
+def _is_breakdown(
+    ctx: _Context,
+    current: _Statement,
+    figures: list[tuple[str, Any, str | None, Number]],
+    start: int,
+    end: int,
+) -> bool:
+    """True when a sentence without a period of its own splits the figures before it by
+    operator or district: each figure is no larger than the statement's, one is smaller."""
+    if current.period is None:
+        return False
+    smaller = False
+    for key, value, _q, _n in figures:
+        new, old = _value_of(key, value), current.values.get(_field(key))
+        if old is None:
+            continue  # a type the statement lacks may be split too ("40 AP mines in Aghdam")
+        if new is None or new > old:
+            return False
+        smaller = smaller or new < old
+    return smaller and bool(
+        _OPERATOR_RE.search(ctx.lower, start, end) or ctx.districts_in(start, end)
+    )
+
+
 def _add_figures(
     ctx: _Context,
     statements: list[_Statement],
@@ -1098,11 +1122,18 @@ def _add_figures(
     if (
         period is None
         and current is not None
-        and _PART_SENTENCE_RE.match(ctx.lower, start, end)
-        and any(_field(k) in current.values for k in keys)
+        and (
+            (
+                _PART_SENTENCE_RE.match(ctx.lower, start, end)
+                and any(_field(k) in current.values for k in keys)
+            )
+            or _is_breakdown(ctx, current, figures, start, end)
+        )
     ):
-        # "Of this, 450.2 hectares were cleared in Aghdam": a breakdown of the figures before.
+        # "Of this, 450.2 hectares were cleared in Aghdam"; "ANAMA cleared 650.3 hectares;
+        # the Ministry of Defence 300.2 hectares": a breakdown of the figures before.
         current.flag("breakdown_not_extracted")
+        _attach_places(ctx, current, start, end)
         return current
     fresh = current is None or not _same_period(current.period, period)
     if not fresh and current is not None:

@@ -791,6 +791,11 @@ def _rounds_to(exact: float, rounded: float, qualifier: str | None) -> bool:
 # --- clearance --------------------------------------------------------------------------
 
 
+# "the correct figure is 1,189 hectares", "should read 64": a correction notice's figure
+_CORRECTION_RE = re.compile(
+    r"\b(?:correct(?:ed)?\s+(?:figure|number|area|count|total)\s+(?:is|was|should\s+be)"
+    r"|should\s+(?:read|have\s+read|be)|corrected\s+to)\s+(?:some\s+|about\s+)?$"
+)
 _RATE_AFTER_RE = re.compile(
     r"\s*(?:(?:per|a|an|each)\s+(?:day|week|month|year)\b|daily\b|weekly\b)"
 )
@@ -823,6 +828,17 @@ def _clearance_figures(
             label = _LABEL_RE.search(text, max(start, n.start - 50), n.start)
             item, labelled = (label, True) if label else (item, False)
         area = None if item else _AREA_RE.match(text, n.end)
+        if (
+            item is None
+            and area is None
+            and figures
+            and _CORRECTION_RE.search(ctx.lower, max(start, n.start - 40), n.start)
+        ):
+            # "...said 164 anti-tank mines were found; the correct number is 64."
+            key = figures[-1][0]
+            if key != "area" and n.value is not None and n.value == int(n.value):
+                figures.append((key, int(n.value), "corrected", n))
+            continue
         if item is None and area is None:
             # A label before the number: "anti-tank mines found: 64", "UXO - 625".
             if not text[max(start, n.start - 3) : n.start].rstrip().endswith(_LABEL_ENDS):
@@ -831,8 +847,11 @@ def _clearance_figures(
             if item is None:
                 continue
             labelled = True
-        if not _is_result(ctx, start, end, n.start) and not (
-            labelled and not ctx.verbs_in(start, end)
+        correction = bool(_CORRECTION_RE.search(ctx.lower, max(start, n.start - 40), n.start))
+        if (
+            not correction
+            and not _is_result(ctx, start, end, n.start)
+            and not (labelled and not ctx.verbs_in(start, end))
         ):
             continue  # a bare label line ("UXO: 625") has no verb to say otherwise
         unit_end = (item or area).end()
@@ -844,7 +863,7 @@ def _clearance_figures(
             masked = [(p.start_offset, p.end_offset) for p in ctx.periods_in(start, end)]
         if any(s <= n.start < e for s, e in masked):
             continue
-        qualifier = _qualifier(text, n.start)
+        qualifier = "corrected" if correction else _qualifier(text, n.start)
         before = text[max(start, n.start - 30) : n.start]
         if (before.rstrip()[-1:] in ("-", "–") or " and " in before or " to " in before) and (
             _RANGE_BEFORE_RE.search(text, max(start, n.start - 30), n.start)
@@ -1011,7 +1030,7 @@ def _group_by_period(
     notes = ["breakdown_not_extracted"] * bool(parts) + ["comparison_not_extracted"] * bool(
         compared
     )
-    keys = [f[0] for f in kept]
+    keys = [f[0] for f in kept if f[2] != "corrected"]
     repeated = len(set(keys)) < len(keys)
     candidates = list(
         {
@@ -1117,7 +1136,7 @@ def _add_figures(
     figures: list[tuple[str, Any, str | None, Number]],
 ) -> _Statement:
     """Put one sentence's figures for one period into the current or a new statement."""
-    keys = [f[0] for f in figures]
+    keys = [f[0] for f in figures if f[2] != "corrected"]
     repeated = {k for k in keys if keys.count(k) > 1}
     if (
         period is None
@@ -1141,6 +1160,7 @@ def _add_figures(
             (k, _value_of(k, v), q)
             for k, v, q, _n in figures
             if k not in repeated
+            and q != "corrected"
             and _field(k) in current.values
             and current.values[_field(k)] != _value_of(k, v)
         ]
@@ -1164,6 +1184,14 @@ def _add_figures(
             current.values[key] = None
             current.flag(f"{key}_repeated")
     for key, value, qualifier, number in figures:
+        if qualifier == "corrected":
+            # "Correction: ... the correct figure is 1,189 hectares": it replaces the other.
+            current.values[_field(key)] = _value_of(key, value)
+            if key == "area":
+                current.values["area"] = value
+            current.qualifiers.pop(_field(key), None)
+            current.flag("corrected")
+            continue
         if key in repeated:
             continue
         if number.malformed or value is None or (key == "area" and value[0] is None):

@@ -89,6 +89,8 @@ FLAGS: dict[str, str] = {
     "450.2 ha in Aghdam\") was left out of the statement",
     "comparison_not_extracted": "a figure given for comparison (\"compared with 24,600 ha in "
     "the same period last year\") was left out of the statement",
+    "corrected": "a correction notice in the text replaced a figure (\"the correct figure is "
+    "1,189 hectares\")",
     "died_of_wounds": "some of the injured later died; the victims total is the injured",
     "conflicting_tallies": "two running victim totals in one text end on the same day but differ",
     "period_missing": "no period was found for the figures",

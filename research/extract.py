@@ -394,6 +394,8 @@ _ANAPHORA_RE = re.compile(
 _MAPS_COUNT_RE = re.compile(
     r"[\s(]*(?:(?:more|new|additional|further|other)\s+)?(?:minefield\s+|mine\s+)?maps?\b", re.I
 )
+_MAPS_OF_RE = re.compile(r"\bmaps?\s+(?:of|for)\s+(?:the\s+)?$")
+_MINEFIELDS_RE = re.compile(r"\s+minefields?\b", re.I)
 _A_MAP_RE = re.compile(r"\b(?:a|one|the)\s+(?:minefield\s+|mine\s+)?map\b(?!s)", re.I)
 _MAP_ACTION_RE = re.compile(
     r"\b(?:submitted|handed|provided|transferred|received|gave|given|exchange|passed|"
@@ -950,6 +952,14 @@ def _extract_clearance(ctx: _Context, doc: str | None):
                 # "In the past week, 120 ha were inspected; 14 mines were found there."
                 # "Weekly results (07.10.2024 - 13.10.2024)\nAnti-personnel mines: 141"
                 period = _choose_period(ctx.periods_in(*before))
+            if period is None and _THAT_PERIOD_RE.search(ctx.lower, start, end):
+                # "... its work for 7-13 October. During the reporting period, 141 mines ...":
+                # the period of the statement under way, else the one stated last.
+                period = (
+                    current.period
+                    if current is not None and current.period is not None
+                    else _period_stated_before(ctx, start)
+                )
             current = _add_figures(ctx, statements, current, start, end, period, group)
             for code in pending_flags:
                 current.flag(code)
@@ -968,6 +978,21 @@ def _is_map_news(ctx: _Context, start: int, end: int) -> bool:
     if _MAP_ACTION_RE.search(sentence) or _PERCENT_RE.search(sentence):
         return True
     return any(_MAPS_COUNT_RE.match(ctx.text, n.end) for n in ctx.all_numbers_in(start, end))
+
+
+_THAT_PERIOD_RE = re.compile(
+    r"\b(?:the\s+reporting\s+period|(?:this|that|the\s+same)\s+period|during\s+the\s+period)\b"
+)
+
+
+def _period_stated_before(ctx: _Context, start: int) -> Period | None:
+    """The period last stated in the few sentences before `start`."""
+    earlier = [span for span in ctx.sentences if span[1] <= start][-4:]
+    for span in reversed(earlier):
+        stated = [p for p in ctx.periods_in(*span) if "period_inferred" not in p.flags]
+        if stated:
+            return _choose_period(stated)
+    return None
 
 
 def _leads_on(ctx: _Context, sentence: tuple[int, int]) -> bool:
@@ -1369,6 +1394,9 @@ def _casualty_counts(ctx: _Context, start: int, end: int) -> list[_Count]:
         prev_end = numbers[i - 1].end if i else start
         segment = text[n.end : seg_end]
         before = befores[i]
+        if before is None and _TOLL_REACHED_RE.search(text, max(prev_end, n.start - 30), n.start):
+            # "the number of mine victims ... has reached 386"
+            before = _TOLL_REACHED_RE.search(text, max(prev_end, n.start - 30), n.start)
         role_m = _ROLE_RE.search(segment)
         following = befores[i + 1] if i + 1 < len(numbers) else None
         if role_m and following and following.start() <= n.end + role_m.start():
@@ -1439,8 +1467,14 @@ def _casualty_counts(ctx: _Context, start: int, end: int) -> list[_Count]:
     ]
 
 
+_TOLL_REACHED_RE = re.compile(
+    r"\b(?P<victims>(?:has|have|had)\s+(?:reached|risen\s+to|climbed\s+to)|reached|rose\s+to"
+    r"|stands?\s+at|stood\s+at|amounts?\s+to|totals?|totalled)\s+(?:some\s+|about\s+|"
+    r"over\s+|more\s+than\s+|nearly\s+)?$",
+    re.I,
+)
 _AGE_AFTER_RE = re.compile(r"[-\s]*years?[-\s]*old\b", re.I)
-_AGE_BEFORE_RE = re.compile(r"\baged\s+(?:[\d,\s]+(?:and|or)\s+)?$", re.I)
+_AGE_BEFORE_RE = re.compile(r"\baged\s+(?:[\d,\s]+(?:(?:and|or)\s+)?)?$", re.I)
 _ONE_PERSON_RE = re.compile(
     r"\b[Aa]n?(?=\s+(?:[\w-]+\s+){0,2}?(?:resident|civilian|soldier|serviceman|servicewoman|"
     r"shepherd|driver|farmer|man|woman|boy|girl|child|teenager|deminer|sapper|worker|employee|"
@@ -1457,6 +1491,8 @@ def _in_brackets(text: str, start: int, pos: int) -> bool:
 
 def _noun_or_role_near(text: str, count: _Count) -> bool:
     """Keep numbers that name people or a toll, not stray figures in the sentence."""
+    if count.number.text in ("a", "A", "an", "An"):
+        return True  # "A 34-year-old resident": _ONE_PERSON_RE saw the person
     tail = text[count.number.end : count.number.end + 60]
     return bool(
         _GROUP_RE.match(text, count.number.end)
@@ -1560,7 +1596,10 @@ def _extract_casualties(ctx: _Context, doc: str | None):
 
 
 _DIED_OF_WOUNDS_RE = re.compile(
-    r"\bdied\s+(?:later\s+)?(?:of|from)\s+(?:his|her|their|the)\s+(?:wounds|injuries)", re.I
+    r"\b(?:died\s+(?:later\s+)?(?:of|from)\s+(?:his|her|their|the)\s+(?:wounds|injuries)"
+    r"|died\s+in\s+(?:the\s+)?hospital|later\s+died|succumbed\s+to\s+(?:his|her|their)\s+"
+    r"(?:wounds|injuries))",
+    re.I,
 )
 
 
@@ -1626,7 +1665,10 @@ def _extract_maps(ctx: _Context, doc: str | None):
             if n.value is None:
                 continue
             tail = text[n.end : end]
-            if _MAPS_COUNT_RE.match(tail):
+            if _MAPS_COUNT_RE.match(tail) or (
+                _MAPS_OF_RE.search(ctx.lower, max(start, n.start - 16), n.start)
+                and _MINEFIELDS_RE.match(tail)
+            ):  # "3 minefield maps"; "maps of 3 minefields"
                 values.setdefault("maps", int(n.value))
                 if q := _qualifier(text, n.start):
                     stmt.qualifiers["maps"] = q

@@ -932,6 +932,10 @@ FLAG_TEXTS = [
     "Armenia handed over maps of 97,000 mines.",
     "Deminers found 141 anti-personnel mines.",
     "As of July 31, 141 anti-personnel mines were found this year, and 12 on 30 February.",
+    "Over the past week, 1,198 hectares were cleared. Correction: the correct figure is 1,189 "
+    "hectares.",
+    "In 2024, 31,200.5 hectares were cleared, compared with 24,600 hectares in the same period "
+    "last year.",
 ]
 
 
@@ -954,3 +958,160 @@ def test_every_flag_the_extractor_raises_is_documented():
     assert all(f"`{code}`" in doc for code in FLAGS)
     assert all(f"`{key}`" in doc for keys in KIND_FIELDS.values() for key in keys)
     assert not flag_is_documented("made_up_flag")
+
+
+# --- a third adversarial read: whole pages (2026-11-22) ------------------------------------
+
+WEEK_TEXT = (
+    "From October 7 to 13, ANAMA found and neutralized 141 anti-personnel mines, 64 anti-tank "
+    "mines and 625 unexploded ordnance in the liberated territories. A total of 1,198.7 "
+    "hectares were cleared during the reporting week."
+)
+
+
+def week_counts(r: dict) -> tuple:
+    return (r["period_start"], r["period_end"], *counts(r))
+
+
+def test_page_furniture_is_not_read():
+    page = (
+        "Baku, October 14 (AZERTAC). " + WEEK_TEXT + "\n\nPhoto: A deminer at work in Fuzuli "
+        "district.\n\nRead also:\nANAMA: 1,021 hectares cleared of mines last week\nMine victim "
+        "toll reaches 385\nArmenia hands over 8 more minefield maps\n\nTags: ANAMA, Aghdam, "
+        "Tartar\nFollow us on Telegram\n© 2024 AZERTAC. All rights reserved."
+    )
+    (r,) = extract(page, PUB)
+    assert week_counts(r) == ("2024-10-07", "2024-10-13", 141, 64, 625, 1198.7)
+    assert r["districts"] == [] and not problems(r)
+    r = only_clearance(
+        "From October 7 to 13, ANAMA found 141 anti-personnel mines.\nREAD ALSO: ANAMA: 97 "
+        "anti-personnel mines found last week\nIn the same period, 1,198.7 hectares were cleared.",
+        PUB,
+    )
+    assert (r["anti_personnel"], r["area_ha"]) == (141, 1198.7) and not problems(r)
+
+
+def test_bullets_after_a_full_stop_are_sentences_and_labels_beat_the_next_line():
+    week, september = clearance(
+        "Key figures:\n- 141 anti-personnel mines were found from 7 to 13 October.\n- 512 "
+        "anti-personnel mines were found in September.",
+        PUB,
+    )
+    assert (week["anti_personnel"], september["anti_personnel"]) == (141, 512)
+    r = only_clearance(
+        "Weekly results (07.10.2024 – 13.10.2024)\nAnti-personnel mines: 141\nAnti-tank mines: "
+        "64\nUXO: 625\nArea cleared: 1,198.7 ha",
+        PUB,
+    )
+    assert week_counts(r) == ("2024-10-07", "2024-10-13", 141, 64, 625, 1198.7)
+
+
+def test_active_voice_survey_verbs_govern_their_object():
+    r = only_clearance(
+        "From 7 to 13 October, ANAMA teams surveyed 3,450 hectares and found 141 anti-personnel "
+        "mines.",
+        PUB,
+    )
+    assert (r["area_ha"], r["anti_personnel"]) == (None, 141)
+    r = only_clearance(
+        "From 7 to 13 October, deminers inspected 3,450 hectares and cleared 1,198.7 hectares.",
+        PUB,
+    )
+    assert r["area_ha"] == 1198.7 and not problems(r)
+
+
+def test_breakdowns_rates_units_and_comparisons_leave_the_total_alone():
+    for text in (
+        "From 7 to 13 October, 1,198.7 hectares (ANAMA – 650.3 ha, Ministry of Defence – 300.2 "
+        "ha, others – 248.2 ha) were cleared.",
+        "From 7 to 13 October, 1,198.7 hectares were cleared, or about 171 hectares per day.",
+        "Over the past week, 11.987 square kilometres (1,198.7 hectares) were cleared.",
+        "From October 7 to 13, 2024, a total of 1,198.7 hectares were cleared in the liberated "
+        "territories. ANAMA cleared 650.3 hectares; the Ministry of Defence cleared 300.2 "
+        "hectares, and private demining companies cleared 100 hectares.",
+    ):
+        r = only_clearance(text, PUB)
+        assert (r["period_start"], r["area_ha"]) == ("2024-10-07", 1198.7), text
+        expected = {"breakdown_not_extracted", "ambiguous_number"}  # "11.987": 11,987 or 11.987
+        assert not set(problems(r)) - expected, (text, r["flags"])
+    r = only_clearance(
+        "In the first half of the year, 31,200.5 hectares were cleared, compared with 24,600 "
+        "hectares in the same period last year.",
+        "2024-07-05",
+    )
+    assert (r["period_start"], r["period_end"], r["area_ha"]) == (
+        "2024-01-01", "2024-06-30", 31200.5,
+    )  # fmt: skip
+    assert problems(r) == ["comparison_not_extracted"]
+
+
+def test_operators_named_in_a_breakdown_join_the_statement():
+    r = only_clearance(
+        "Over the past week, 141 anti-personnel mines, 64 anti-tank mines and 625 UXO were found "
+        "across the liberated territories. ANAMA's teams found 80 anti-personnel mines. The "
+        "Ministry of Defence found 41 anti-personnel mines and 30 anti-tank mines.",
+        PUB,
+    )
+    assert counts(r)[:3] == (141, 64, 625)
+    assert set(r["operators"]) == {"ANAMA", "MoD"}
+
+
+def test_a_bound_the_exact_figure_meets_is_no_inconsistency():
+    r = only_clearance(
+        "More than 600 UXO found in liberated territories in past week\n\nFrom 7 to 13 October, "
+        "625 unexploded ordnance were found.",
+        PUB,
+    )
+    assert r["uxo"] == 625 and not problems(r)
+
+
+def test_correction_notices_replace_the_figure():
+    r = only_clearance(
+        "Over the past week, 1,198 hectares were cleared of mines.\n\nCorrection: Earlier we "
+        "reported 1,198 hectares; the correct figure is 1,189 hectares.",
+        PUB,
+    )
+    assert r["area_ha"] == 1189.0 and "corrected" in r["flags"]
+    r = only_clearance(
+        "From 7 to 13 October, 141 anti-personnel mines and 164 anti-tank mines were found.\n"
+        "(Corrected: an earlier version of this article said 164 anti-tank mines were found; the "
+        "correct number is 64.)",
+        PUB,
+    )
+    assert r["anti_tank"] == 64 and problems(r) == ["corrected"]
+
+
+def test_more_period_shapes():
+    for text, expected in (
+        ("In the first 9 months of the year, 44,512.3 hectares were cleared.",
+         ("2024-01-01", "2024-09-30")),
+        ("In H1 2024, ANAMA cleared 31,200.5 hectares.", ("2024-01-01", "2024-06-30")),
+        ("ANAMA has summarized the results of its work for 7-13 October. During the reporting "
+         "period, 141 anti-personnel mines were found.", ("2024-10-07", "2024-10-13")),
+    ):  # fmt: skip
+        r = only_clearance(text, PUB)
+        assert (r["period_start"], r["period_end"]) == expected, text
+
+
+def test_maps_of_minefields_and_more_casualty_stories():
+    r = maps_record("On October 12, Armenia handed over maps of 3 minefields in Kalbajar.")
+    assert (r["date"], r["maps"]) == ("2024-10-12", 3)
+    r = casualty("A 12-year-old boy was injured when an unexploded shell went off in Jabrayil.")
+    assert tally(r) == {"injured": 1}
+    incident, toll = [
+        r
+        for r in extract(
+            "On October 13, a resident of Lachin was injured by a mine. With this incident, the "
+            "number of mine victims since the end of the war has reached 386, including 71 "
+            "killed.",
+            PUB,
+        )
+        if r["kind"] == "casualties"
+    ]
+    assert (tally(incident), incident["period_start"]) == ({"injured": 1}, "2024-10-13")
+    assert tally(toll) == {"total_victims": 386, "killed": 71}
+    r = casualty(
+        "Three brothers aged 9, 11 and 14 were injured when a submunition exploded in Aghdara on "
+        "October 6; the youngest died in hospital the next day."
+    )
+    assert (r["injured"], r["total_victims"]) == (3, 3) and "died_of_wounds" in r["flags"]

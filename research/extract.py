@@ -116,7 +116,13 @@ def _without_furniture(text: str, sentences: list[tuple[int, int]]) -> list[tupl
     if "\n" not in text:
         return sentences
     masked: list[tuple[int, int]] = []
-    for m in _FURNITURE_RE.finditer(text):
+    starts = [0]
+    at = text.find("\n")
+    while at >= 0:
+        starts.append(at + 1)
+        at = text.find("\n", at + 1)
+    # Matched line by line: a scan of the whole text for line starts costs more.
+    for m in filter(None, (_FURNITURE_RE.match(text, pos) for pos in starts)):
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end < 0 else line_end
         end = line_end

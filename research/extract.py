@@ -267,9 +267,7 @@ def _is_result(ctx: _Context, start: int, end: int, pos: int) -> bool:
     ):
         # Active voice: the verb right before the figure governs it ("teams surveyed 3,450
         # hectares and found 141 mines": the hectares were surveyed, not cleared).
-        return before[-1][2] and not _TO_HAVE_RE.search(
-            ctx.lower, max(0, before[-1][0] - 12), before[-1][0]
-        )
+        return before[-1][2] and not _planned(ctx, before[-1])
     clause_end = _CLAUSE_END_RE.search(ctx.text, pos, end)
     limit = clause_end.start() if clause_end else end
     for v_start, _v_end, is_result in verbs:
@@ -287,8 +285,8 @@ def _is_result(ctx: _Context, start: int, end: int, pos: int) -> bool:
                     return is_result
     if not before or not before[-1][2]:
         return False
-    if _TO_HAVE_RE.search(ctx.lower, max(0, before[-1][0] - 12), before[-1][0]):
-        return False  # "ANAMA intends to have cleared 250,000 hectares by 2026"
+    if _planned(ctx, before[-1]):
+        return False
     if len(before) > 1 and not before[-2][2] and _is_result_noun(ctx, before[-1]):
         # "funds were allocated for the clearance of 5,000 hectares": the noun names the
         # work; the verb before it, in the same clause, says it has not been done.
@@ -303,6 +301,11 @@ _OBJECT_GAP_RE = re.compile(
     r"up\s+to|close\s+to|in\s+excess\s+of)\s+)*"
 )
 _TO_HAVE_RE = re.compile(r"\bto\s+(?:have|be)\s+(?:been\s+)?$")
+
+
+def _planned(ctx: _Context, verb: tuple[int, int, bool]) -> bool:
+    """A result verb in a plan: "ANAMA intends to have cleared 250,000 hectares by 2026"."""
+    return bool(_TO_HAVE_RE.search(ctx.lower, max(0, verb[0] - 12), verb[0]))
 
 
 def _is_result_noun(ctx: _Context, verb: tuple[int, int, bool]) -> bool:
@@ -1093,11 +1096,7 @@ _COMPARED_RE = re.compile(
 
 def _own_period(ctx: _Context, start: int, end: int, number: Number) -> bool:
     """True when the number's own clause states a period of its own (not "same period")."""
-    lo = start
-    for m in _CLAUSE_SPLIT_RE.finditer(ctx.lower, start, number.start):
-        lo = m.end()
-    hi_m = _CLAUSE_SPLIT_RE.search(ctx.lower, number.end, end)
-    hi = hi_m.start() if hi_m else end
+    lo, hi = _clause_of(ctx, start, end, number)
     if "same period" in ctx.lower[lo:hi]:
         return False
     return any(lo <= p.start_offset < hi for p in ctx.periods_in(start, end))
@@ -1110,13 +1109,18 @@ def _period_of(
     ctx: _Context, start: int, end: int, number: Number, candidates: list[Period]
 ) -> Period:
     """The period stated in the number's own clause, else the nearest one."""
+    lo, hi = _clause_of(ctx, start, end, number)
+    own = [p for p in candidates if lo <= p.start_offset < hi]
+    return min(own or candidates, key=lambda p: _distance(p, number))
+
+
+def _clause_of(ctx: _Context, start: int, end: int, number: Number) -> tuple[int, int]:
+    """Offsets of the clause of the sentence (start, end) that holds the number."""
     lo = start
     for m in _CLAUSE_SPLIT_RE.finditer(ctx.lower, start, number.start):
         lo = m.end()
-    hi_m = _CLAUSE_SPLIT_RE.search(ctx.lower, number.end, end)
-    hi = hi_m.start() if hi_m else end
-    own = [p for p in candidates if lo <= p.start_offset < hi]
-    return min(own or candidates, key=lambda p: _distance(p, number))
+    hi = _CLAUSE_SPLIT_RE.search(ctx.lower, number.end, end)
+    return lo, hi.start() if hi else end
 
 
 def _disjoint(periods: list[Period]) -> bool:

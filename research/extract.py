@@ -166,7 +166,7 @@ _ITEM_RE = re.compile(
     rf"|(?P<at>anti{_DASH}(?:tank|vehicle)|antitank|AT\s+mines?|ATMs?\b|tank\s+mines?"
     rf"|(?:land)?mines?\s+of\s+(?:the\s+)?anti{_DASH}(?:tank|vehicle)\b(?:\s+type)?"
     rf"|(?-i:AT)(?=\s*(?:,|and|&)\s*[\d.,\s]+(?-i:AP\s+mines?|AP|UXO)\b))"
-    r"|(?P<uxo>unexploded|UXOs?\b|ERWs?\b|explosive\s+remnants\s+of\s+war|"
+    r"|(?P<uxo>unexploded|UXOs?\b|ERWs?\b|(?-i:PHS)\b|explosive\s+remnants\s+of\s+war|"
     r"(?:cluster\s+)?(?:(?:sub)?munitions?\b|bomblets?|bombs?\b)|shells\b|ammunition|projectiles?)"
     rf"|(?P<mines>(?:land)?mines?\b{_NOT_MINE_NOUN})"
     r")",
@@ -185,9 +185,9 @@ _LABEL_RE = re.compile(
     re.I,
 )
 _AREA_RE = re.compile(
-    r"[\s\-‐]*(?:(?P<ha>hectares?|ha\b)"
-    r"|(?P<km2>sq(?:uare|\.)?\s*(?:kilomet(?:er|re)s?|km)\b|km2\b|km²|km\^2)"
-    r"|(?P<m2>sq(?:uare|\.)?\s*(?:met(?:er|re)s?|m)\b|m2\b|m²|m\^2))",
+    r"[\s\-‐]*(?:(?P<ha>hectares?|ha\b|га(?![^\W\d_]))"
+    r"|(?P<km2>sq(?:uare|\.)?\s*(?:kilomet(?:er|re)s?|km)\b|km2\b|km²|km\^2|кв\.?\s*км\b)"
+    r"|(?P<m2>sq(?:uare|\.)?\s*(?:met(?:er|re)s?|m)\b|m2\b|m²|m\^2|кв\.?\s*м\b))",
     re.I,
 )
 _TO_HA = {"ha": 1.0, "km2": 100.0, "m2": 1e-4}
@@ -198,9 +198,12 @@ _TO_HA = {"ha": 1.0, "km2": 100.0, "m2": 1e-4}
 # "may" is a verb only where the original is lower case, not the month.
 _VERB_RE = re.compile(
     r"\b(?=fo|de|ne|di|cl|re|co|un|el|id|fr|pl|wi|wo|ma|to|ta|ai|in|ex|go|mu|es|la|bu|su|ha|be"
-    r"|ch|sp|al|wo|sc|fi|fu)(?:(?P<result>found|detected|neutrali[sz]ed|defused|discovered|destroyed|cleared|removed|"
-    r"disposed|collected|uncovered|demined|eliminated|rendered\s+safe|recovered|"
-    r"identified|cleansed|released|freed|neutrali[sz]ation|clearance\s+of)"
+    r"|ch|sp|al|wo|sc|fi|fu)(?:(?P<result>found|detected|neutrali[sz]ed|defused|discovered|"
+    r"destroyed|cleared|removed|disposed|collected|uncovered|demined|eliminated|"
+    r"rendered\s+(?:safe|harmless)|recovered|identified|cleansed|released|freed|"
+    r"neutrali[sz]ation|clearance\s+of|results?"
+    # present tense, as headlines write it: "Azerbaijan clears over 62,000 hectares"
+    r"|clears|finds|(?<!to )find|detects|neutrali[sz]es|defuses|discovers|destroys|removes)"
     r"|(?P<other>plan(?:s|ned|ning)?|will|would|may|could|to\s+be|target(?:s|ed)?|aim(?:s|ed)?|"
     r"intend\w*|expected|goal|need(?:s|ed)?|must|estimat\w*|contaminat\w*|plant(?:ed|ing)|laid|"
     r"laying|bur(?:ied|ying)|remain(?:s|ing)?|suspected|hazardous|believed|checked|surveyed|"
@@ -228,7 +231,9 @@ _QUALIFIER_WORDS = {
         ),
         "about",
     ),
-    **dict.fromkeys(("up to", "less than", "fewer than", "under"), "at_most"),
+    **dict.fromkeys(
+        ("up to", "less than", "fewer than", "under", "not exceed", "does not exceed"), "at_most"
+    ),
 }
 
 
@@ -407,8 +412,8 @@ _MAPS_OF_RE = re.compile(r"\bmaps?\s+(?:of|for)\s+(?:the\s+)?$")
 _MINEFIELDS_RE = re.compile(r"\s+minefields?\b", re.I)
 _A_MAP_RE = re.compile(r"\b(?:a|one|the)\s+(?:minefield\s+|mine\s+)?map\b(?!s)", re.I)
 _MAP_ACTION_RE = re.compile(
-    r"\b(?:submitted|handed|provided|transferred|received|gave|given|exchange|passed|"
-    r"delivered|presented)\b",
+    r"\b(?:submitted|handed|hands|handing|provided|provides|transferred|transfers|received|"
+    r"receives|gave|given|gives|exchange|passed|delivered|presented)\b",
     re.I,
 )
 _PERCENT_RE = re.compile(r"\s*(?:%|per\s*cent|percent)", re.I)
@@ -819,7 +824,10 @@ _ITEM_KEYS = {
     "mines": "mines_total",
 }
 _RANGE_BEFORE_RE = re.compile(
-    r"(?:\d\s*[-–]\s*|\bbetween\s+[\d.,\s]*\d\s+and\s+|\bfrom\s+[\d.,\s]*\d\s+to\s+)$", re.I
+    # not after a year: "In 2023 - 53,081.8 hectares", "October 2024 – 5,402.3 ha"
+    r"(?:(?<![\d.,])(?!(?:19|20)\d\d\b)\d[\d.,]*\s*[-–]\s*|\bbetween\s+[\d.,\s]*\d\s+and\s+"
+    r"|\bfrom\s+[\d.,\s]*\d\s+to\s+)$",
+    re.I,
 )
 
 
@@ -1478,7 +1486,7 @@ def _casualty_counts(ctx: _Context, start: int, end: int) -> list[_Count]:
 
 
 _TOLL_REACHED_RE = re.compile(
-    r"\b(?P<victims>(?:has|have|had)\s+(?:reached|risen\s+to|climbed\s+to)|reached|rose\s+to"
+    r"\b(?P<victims>(?:has|have|had)\s+(?:reached|risen\s+to|climbed\s+to)|reach(?:ed|es)|rose\s+to"
     r"|stands?\s+at|stood\s+at|amounts?\s+to|totals?|totalled)\s+(?:some\s+|about\s+|"
     r"over\s+|more\s+than\s+|nearly\s+)?$",
     re.I,
@@ -1684,12 +1692,22 @@ def _extract_maps(ctx: _Context, doc: str | None):
                     stmt.qualifiers["maps"] = q
             elif _PERCENT_RE.match(tail):
                 clause = _CLAUSE_CUT_RE.split(tail[:80], maxsplit=1)[0]
-                if _OUTSIDE_RE.search(clause):
-                    values.setdefault("blasts_outside_maps_pct", n.value)
-                elif _ACCURACY_RE.search(sentence):
-                    values.setdefault("accuracy_pct", n.value)
-                    if q := _qualifier(text, n.start):
-                        stmt.qualifiers["accuracy_pct"] = q
+                key = (
+                    "blasts_outside_maps_pct"
+                    if _OUTSIDE_RE.search(clause)
+                    else "accuracy_pct"
+                    if _ACCURACY_RE.search(sentence)
+                    else None
+                )
+                if key is None or key in values:
+                    continue
+                if _RANGE_BEFORE_RE.search(text, max(start, n.start - 30), n.start):
+                    values[key] = None  # "20-25% accurate": a range is no single figure
+                    stmt.flag(f"{key}_range")
+                    continue
+                values[key] = n.value
+                if q := _qualifier(text, n.start):
+                    stmt.qualifiers[key] = q
             elif (item := _ITEM_RE.match(text, n.end)) and item.lastgroup in (
                 "ap",
                 "at",

@@ -28,6 +28,11 @@ _SCALES = {
     "billion": 1_000_000_000,
     "bln": 1_000_000_000,
     "bn": 1_000_000_000,
+    # abbreviations of "thousand" in English and in Russian left untranslated
+    "k": 1_000,
+    "thous": 1_000,
+    "thsd": 1_000,
+    "тыс": 1_000,
 }
 _WORD_VALUES = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -83,7 +88,8 @@ NUMBER_RE: re.Pattern[str] = re.compile(
       | (?P<gap>(?!(?:19|20)\d\d,|\d{{1,3}},\ ){_CLUSTER},\ \d{{1,2}})(?=\s*{_AREA_UNIT})
       | (?P<spaced>\d{{1,3}}(?:[{_SPACES}]\d{{3}}(?!\d))+(?:[.,]\d+)?)(?![\d.,]\d)
       | (?P<digits>{_CLUSTER})
-        (?:(?P<ord>st|nd|rd|th)\b|\s*(?P<scale>(?i:thousand|million|billion|mln|mn|bln|bn))\b)?
+        (?:(?P<ord>st|nd|rd|th)\b|\s*(?P<scale>(?i:thousand|million|billion|mln|mn|bln|bn)\b
+            |(?i:thous|thsd|тыс)\.?(?![^\W\d_])|[kK](?![^\W\d_])))?
     ) | (?P<words>{_WORDS})
     )""",
     re.VERBOSE,
@@ -175,7 +181,7 @@ def _read_match(m: re.Match[str], integer: bool) -> tuple[float | None, bool, bo
             value = _read_cluster(digits, False)[0]
             if value is None:
                 return None, True, False
-            return value * _SCALES[scale.lower()], False, False
+            return value * _SCALES[scale.lower().rstrip(".")], False, False
         if digits.isdigit():
             return float(digits), False, False
         value, ambiguous = _read_cluster(digits, integer)

@@ -50,7 +50,7 @@ _LINE_BOUNDARY_RE = re.compile(r"\n(?=[ \t]*[\"“A-Z0-9])\s*")
 _LINE_ENDINGS = tuple(".!?:;\"”’)")
 _ABBREVIATIONS = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec no nos mr mrs dr st vs approx incl ca "
-    "km sq e.g i.e".split()
+    "km sq e.g i.e thous thsd тыс кв".split()
 )
 
 
@@ -257,7 +257,7 @@ _OVER_VERBS = frozenset(
 _CLAUSE_END_RE = re.compile(r";|,\s*(?:while|whereas|but|which|although)\b|\.\s|$", re.I)
 
 
-def _is_result(ctx: _Context, start: int, end: int, pos: int) -> bool:
+def _is_result(ctx: _Context, start: int, end: int, pos: int, pos_end: int | None = None) -> bool:
     """True when the verb governing the figure at `pos` is a result.
 
     The first verb after the figure within its clause decides ("540.2 hectares were
@@ -273,7 +273,8 @@ def _is_result(ctx: _Context, start: int, end: int, pos: int) -> bool:
         # Active voice: the verb right before the figure governs it ("teams surveyed 3,450
         # hectares and found 141 mines": the hectares were surveyed, not cleared).
         return before[-1][2] and not _planned(ctx, before[-1])
-    clause_end = _CLAUSE_END_RE.search(ctx.text, pos, end)
+    # The clause runs on after the figure's own text ("12 thous. ha were cleared").
+    clause_end = _CLAUSE_END_RE.search(ctx.text, pos if pos_end is None else pos_end, end)
     limit = clause_end.start() if clause_end else end
     for v_start, _v_end, is_result in verbs:
         if pos <= v_start < limit:
@@ -446,7 +447,8 @@ class _Statement:
 # Run over the lower-cased text: without re.I and behind a first-letter lookahead, the
 # scan is about seven times faster.
 _TOPIC_RE = re.compile(
-    r"(?=[mueohksvidfclbt])(?:mine|uxo|ordnance|munition|explosive|erw|hectare|ha\b|m²|m2\b|"
+    r"(?=[mueohksvidfclbtгк])(?:mine|uxo|ordnance|munition|explosive|erw|hectare|ha\b|m²|m2\b|"
+    r"га\b|кв\.|"
     r"km|square|sq\b|sq\.|victim|kill|injur|wound|died|dead|death|fatal|casualt|lives|maps?\b|bomb|"
     r"shell|device|item|object)"
 )
@@ -869,7 +871,7 @@ def _clearance_figures(
         correction = bool(_CORRECTION_RE.search(ctx.lower, max(start, n.start - 40), n.start))
         if (
             not correction
-            and not _is_result(ctx, start, end, n.start)
+            and not _is_result(ctx, start, end, n.start, (item or area).end())
             and not (labelled and not ctx.verbs_in(start, end))
         ):
             continue  # a bare label line ("UXO: 625") has no verb to say otherwise

@@ -516,6 +516,26 @@ class _Context:
 
     def _read_periods(self, start: int, end: int, published: date | None) -> list[Period]:
         found = find_periods(self.text[start:end], published)
+        years = {
+            p.start.year
+            for p in found
+            if p.precision == "year"
+            and not p.flags
+            and p.start
+            and _IN_YEAR_RE.fullmatch(p.text)
+            and not _BORN_RE.search(
+                self.text, max(0, start + p.start_offset - 12), start + p.start_offset
+            )
+        }
+        if len(years) == 1 and any("year_inferred" in p.flags for p in found):
+            # "In 2023, 9,120.4 hectares were cleared in the first quarter": the quarter is
+            # 2023's, whatever the publication date says.
+            (year,) = years
+            sentence_periods = find_periods(self.text[start:end], date(year, 12, 31))
+            again = {p.start_offset: p for p in sentence_periods}
+            found = [
+                again.get(p.start_offset, p) if "year_inferred" in p.flags else p for p in found
+            ]
         if start:
             found = [
                 Period(
@@ -700,6 +720,7 @@ def _close_running_totals(
     return out
 
 
+_IN_YEAR_RE = re.compile(r"(?i:in|during|for)\s+(?:the\s+year\s+)?(?:19|20)\d\d")
 _BORN_RE = re.compile(r"\bborn\s+(?:in\s+|on\s+)?$", re.I)  # a birth date is no period
 _WEEK_ENDING_RE = re.compile(r"\bweek\s+(?:ending|ended|to|through)\s+(?:on\s+)?$", re.I)
 
@@ -1184,8 +1205,9 @@ def _add_figures(
     keys = [f[0] for f in figures if f[2] != "corrected"]
     repeated = {k for k in keys if keys.count(k) > 1}
     if (
-        period is None
-        and current is not None
+        current is not None
+        # no period of its own, or the statement's own taken over ("over the same period")
+        and (period is None or period is current.period)
         and (
             (
                 _PART_SENTENCE_RE.match(ctx.lower, start, end)

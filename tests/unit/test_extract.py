@@ -1115,3 +1115,71 @@ def test_maps_of_minefields_and_more_casualty_stories():
         "October 6; the youngest died in hospital the next day."
     )
     assert (r["injured"], r["total_victims"]) == (3, 3) and "died_of_wounds" in r["flags"]
+
+
+# --- a fourth adversarial read: translations, summaries, headlines (2026-11-22) ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("Azerbaijan clears over 62,000 hectares of mines in 2024", "2024-12-31",
+         ("2024-01-01", None, None, None, 62000.0)),
+        ("Deminers find 141 anti-personnel mines in past week", PUB,
+         ("2024-10-07", 141, None, None, None)),
+        ("From 7 to 13 October, 141 anti-personnel mines, 64 anti-tank mines and 625 "
+         "unexploded ordnance were rendered harmless.", PUB,
+         ("2024-10-07", 141, 64, 625, None)),
+        ("From 7 to 13 October, 141 anti-personnel mines, 64 anti-tank mines and 625 PHS were "
+         "detected and neutralized.", PUB, ("2024-10-07", 141, 64, 625, None)),
+        ("Results for 7-13 October: 141 anti-personnel mines, 64 anti-tank mines, 625 UXO.", PUB,
+         ("2024-10-07", 141, 64, 625, None)),
+        ("In the period from 7 to 13 October, 2 171 083 кв. м of territory were cleared.", PUB,
+         ("2024-10-07", None, None, None, 217.1083)),
+        ("Since the end of the war, 152,6 тыс. га of territory have been cleared.", "2024-08-02",
+         ("2020-11-10", None, None, None, 152600.0)),
+        ("In 2023, 12 thous. ha were cleared in Jabrayil district.", PUB,
+         ("2023-01-01", None, None, None, 12000.0)),
+        ("Since the end of the war, nearly 74 thsd. UXO have been found.", PUB,
+         ("2020-11-10", None, None, 74000, None)),
+        ("62K hectares were cleared in 2024.", "2024-12-31",
+         ("2024-01-01", None, None, None, 62000.0)),
+        ("In 2023, 9,120.4 hectares were cleared in the first quarter.", "2024-01-10",
+         ("2023-01-01", None, None, None, 9120.4)),
+    ],
+)  # fmt: skip
+def test_headlines_translations_and_abbreviations(text, published, expected):
+    r = only_clearance(text, published)
+    got = (r["period_start"], r["anti_personnel"], r["anti_tank"], r["uxo"], r["area_ha"])
+    assert got == pytest.approx(expected) if expected[4] else got == expected
+
+
+def test_a_year_before_a_dash_is_no_range():
+    y2023, y2024 = clearance(
+        "In 2023 - 53,081.8 hectares were cleared, and in 2024 - 62,023.9 hectares.", "2025-01-05"
+    )
+    assert (y2023["area_ha"], y2024["area_ha"]) == (53081.8, 62023.9)
+    assert not problems(y2023) and not problems(y2024)
+
+
+def test_another_operators_figure_for_the_same_period_is_a_breakdown():
+    r = only_clearance(
+        "According to ANAMA, 1,198.7 hectares were cleared from 7 to 13 October. The Ministry of "
+        "Defence said its engineering units cleared 310.5 hectares over the same period.",
+        PUB,
+    )
+    assert r["area_ha"] == 1198.7 and problems(r) == ["breakdown_not_extracted"]
+
+
+def test_map_accuracy_ranges_and_bounds():
+    r = maps_record("Officials say the maps handed over by Armenia are only 20-25% accurate.")
+    assert r["accuracy_pct"] is None and "accuracy_pct_range" in r["flags"]
+    r = maps_record("The accuracy of the maps handed over by Armenia does not exceed 25%.")
+    assert (r["accuracy_pct"], r["qualifiers"]) == (25.0, {"accuracy_pct": "at_most"})
+    r = maps_record("Armenia hands over maps of 3 minefields in Aghdam")
+    assert r["maps"] == 3
+
+
+def test_a_toll_that_reaches_n():
+    r = casualty("Number of mine victims since 2020 war reaches 386")
+    assert tally(r) == {"total_victims": 386}

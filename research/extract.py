@@ -550,6 +550,8 @@ class _Context:
                 )
                 for p in found
             ]
+        if _MONTH_LABEL_RE.search(self.text, start, end):
+            found = _with_month_labels(self.text, start, end, found, published)
         if not found:
             return found
         found = _join_ranges(self.text, found)
@@ -718,6 +720,31 @@ def _close_running_totals(
                 p = replace(p, end=cut)
         out.append(p)
     return out
+
+
+_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+)
+# A month as a list label: "January: 1,204.5 ha cleared; February: ...", "- July: 412 AP".
+_MONTH_LABEL_RE = re.compile(
+    rf"(?<![\w-])(?P<label>(?:{_MONTHS})(?:\s+(?:19|20)\d\d)?)"
+    r"\s*(?::|[-–—](?!\s*\d{1,2}\s+(?:" + _MONTHS + r")))",
+)
+
+
+def _with_month_labels(
+    text: str, start: int, end: int, found: list[Period], published: date | None
+) -> list[Period]:
+    """Add the months that label list items, read as "in <month>" would be."""
+    known = {p.start_offset for p in found}
+    added = []
+    for m in _MONTH_LABEL_RE.finditer(text, start, end):
+        at = m.start("label")
+        if at in known:
+            continue
+        for p in find_periods("in " + m["label"], published):
+            added.append(replace(p, text=m["label"], start_offset=at, end_offset=m.end("label")))
+    return sorted(found + added, key=lambda p: p.start_offset) if added else found
 
 
 _IN_YEAR_RE = re.compile(r"(?i:in|during|for)\s+(?:the\s+year\s+)?(?:19|20)\d\d")
@@ -1133,15 +1160,20 @@ def _own_period(ctx: _Context, start: int, end: int, number: Number) -> bool:
     return any(lo <= p.start_offset < hi for p in ctx.periods_in(start, end))
 
 
-_CLAUSE_SPLIT_RE = re.compile(r"[,;:(]|\b(?:and|while|whereas|after|but|compared)\b")
+_CLAUSE_SPLIT_RE = re.compile(r"[,;:(\n]|\b(?:and|while|whereas|after|but|compared)\b")
 
 
 def _period_of(
     ctx: _Context, start: int, end: int, number: Number, candidates: list[Period]
 ) -> Period:
-    """The period stated in the number's own clause, else the nearest one."""
+    """The period stated in the number's own clause, else the one that opens its line (a
+    list label: "- July: 412 AP mines, 230 AT mines"), else the nearest one."""
     lo, hi = _clause_of(ctx, start, end, number)
     own = [p for p in candidates if lo <= p.start_offset < hi]
+    if not own:
+        line = max(start, ctx.text.rfind("\n", start, number.start) + 1)
+        own = [p for p in candidates if line <= p.start_offset and p.end_offset <= number.start]
+        own = own[-1:]
     return min(own or candidates, key=lambda p: _distance(p, number))
 
 

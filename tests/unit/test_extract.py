@@ -1183,3 +1183,21 @@ def test_map_accuracy_ranges_and_bounds():
 def test_a_toll_that_reaches_n():
     r = casualty("Number of mine victims since 2020 war reaches 386")
     assert tally(r) == {"total_victims": 386}
+
+
+def test_months_as_list_labels():
+    jan, feb, mar = clearance(
+        "January: 1,204.5 ha cleared; February: 1,350 ha cleared; March: 2,010.3 ha cleared.",
+        "2024-04-03",
+    )
+    assert [(r["period_start"], r["area_ha"]) for r in (jan, feb, mar)] == [
+        ("2024-01-01", 1204.5), ("2024-02-01", 1350.0), ("2024-03-01", 2010.3),
+    ]  # fmt: skip
+    july, august = clearance(
+        "Monthly results, third quarter of 2024:\n- July: 412 AP mines, 230 AT mines, 2,100 UXO "
+        "found, 4,120.3 ha cleared\n- August: 380 AP mines, 198 AT mines, 1,940 UXO found, "
+        "4,450.8 ha cleared",
+        "2024-10-03",
+    )
+    assert week_counts(july) == ("2024-07-01", "2024-07-31", 412, 230, 2100, 4120.3)
+    assert week_counts(august) == ("2024-08-01", "2024-08-31", 380, 198, 1940, 4450.8)

@@ -198,6 +198,11 @@ def _safe(y: int, m: int, d: int) -> date | None:
         return None
 
 
+def _half(y: int, first: bool) -> tuple[date, date]:
+    """First and last day of a half-year."""
+    return (date(y, 1, 1), date(y, 6, 30)) if first else (date(y, 7, 1), date(y, 12, 31))
+
+
 def _month_end(y: int, m: int) -> date:
     return date(y, m, calendar.monthrange(y, m)[1])
 
@@ -347,7 +352,7 @@ class _Reader:
                 if m["week"] and kw not in ("during", "over", "in", "for"):
                     return None
                 return self.inferred_week(m)
-            if unit in ("day", "24 hours") or unit.startswith("24"):
+            if unit == "day" or unit.startswith("24"):
                 # "over the past day": the daily reports of other agencies (Ukraine's SES)
                 if rel not in ("past", "last", "previous", "reporting"):
                     return None
@@ -369,21 +374,12 @@ class _Reader:
             q = _QUARTERS[m["qn"].lower()] if m["qn"] else int(m["qn2"])
             return self.quarter(m, q, _int(m["qy"] or m["qy2"]), m["qrel"])
         if m["hn"]:
-            y = int(m["hy"])
-            first = m["hn"] == "1"
-            start, end = (
-                (date(y, 1, 1), date(y, 6, 30)) if first else (date(y, 7, 1), date(y, 12, 31))
-            )
-            return _period(m, start, end, "other")
+            return _period(m, *_half(int(m["hy"]), m["hn"] == "1"), "other")
         y = _int(m["py"]) if m["py"] else self.rel_year(m["prel"])
         if y is None:
             return _period(m, None, None, "other", ["year_unknown"])
         if m["half"]:
-            first = m["half"].lower() == "first"
-            start, end = (
-                (date(y, 1, 1), date(y, 6, 30)) if first else (date(y, 7, 1), date(y, 12, 31))
-            )
-            return _period(m, start, end, "other")
+            return _period(m, *_half(y, m["half"].lower() == "first"), "other")
         n = m["months"].lower()
         return _period(m, date(y, 1, 1), _month_end(y, _COUNTS.get(n) or int(n)), "other")
 

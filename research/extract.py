@@ -111,6 +111,9 @@ _FURNITURE_RE = re.compile(
 )
 
 
+_BLANK_LINE_RE = re.compile(r"\n[ \t]*\n")
+
+
 def _without_furniture(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The sentences less any page furniture in them (offsets into the text are kept)."""
     if "\n" not in text:
@@ -127,7 +130,7 @@ def _without_furniture(text: str, sentences: list[tuple[int, int]]) -> list[tupl
         line_end = len(text) if line_end < 0 else line_end
         end = line_end
         if m["related"] and not text[m.end() : line_end].strip():
-            blank = re.compile(r"\n[ \t]*\n").search(text, line_end)
+            blank = _BLANK_LINE_RE.search(text, line_end)
             end = blank.start() if blank else len(text)
         masked.append((m.start(), end))
     if not masked:
@@ -1468,7 +1471,7 @@ def _casualty_counts(ctx: _Context, start: int, end: int) -> list[_Count]:
         prev_end = numbers[i - 1].end if i else start
         segment = text[n.end : seg_end]
         before = befores[i]
-        if before is None and _TOLL_REACHED_RE.search(text, max(prev_end, n.start - 30), n.start):
+        if before is None:
             # "the number of mine victims ... has reached 386"
             before = _TOLL_REACHED_RE.search(text, max(prev_end, n.start - 30), n.start)
         role_m = _ROLE_RE.search(segment)

@@ -47,7 +47,7 @@ _BOUNDARY_RE = re.compile(
 # In a text whose lines are paragraphs (not hard-wrapped), a line break before a capital
 # also ends a sentence: captions and headings carry no full stop.
 _LINE_BOUNDARY_RE = re.compile(r"\n(?=[ \t]*[\"“A-Z0-9])\s*")
-_LINE_ENDINGS = tuple(".!?:;\"”’)")
+_LINE_ENDINGS = tuple('.!?:;"”’)')
 _ABBREVIATIONS = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec no nos mr mrs dr st vs approx incl ca "
     "km sq e.g i.e thous thsd тыс кв".split()
@@ -355,7 +355,16 @@ _CAS_CONTEXT_RE = re.compile(
     r"went\s+off)"
 )
 _CAS_STEMS = (
-    "kill", "died", "dead", "death", "fatalit", "lost", "injur", "wound", "victim", "casualt"
+    "kill",
+    "died",
+    "dead",
+    "death",
+    "fatalit",
+    "lost",
+    "injur",
+    "wound",
+    "victim",
+    "casualt",
 )  # fmt: skip; every _CAS_WORD_RE match contains one of these
 _CAS_WORD_RE = re.compile(
     r"(?=[kdflicvw])\b(?:killed|died|dead|deaths?|fatalit|lost\s+their\s+lives|injur|wounded|"
@@ -698,9 +707,7 @@ def _join_ranges(text: str, periods: list[Period]) -> list[Period]:
 _CUT_OFF_RE = re.compile(r"\b(?:up\s+to|until|till|through|by)\s*$", re.I)
 
 
-def _close_running_totals(
-    text: str, periods: list[Period], published: date | None
-) -> list[Period]:
+def _close_running_totals(text: str, periods: list[Period], published: date | None) -> list[Period]:
     """End a running total ("since 10 November 2020", read up to publication) on the cut-off
     date the sentence states: "as of July 31, 2024", "and up to July 31, 2024"."""
     cut_offs = [
@@ -725,9 +732,7 @@ def _close_running_totals(
     return out
 
 
-_MONTHS = (
-    "January|February|March|April|May|June|July|August|September|October|November|December"
-)
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 # A month as a list label: "January: 1,204.5 ha cleared; February: ...", "- July: 412 AP".
 _MONTH_LABEL_RE = re.compile(
     rf"(?<![\w-])(?P<label>(?:{_MONTHS})(?:\s+(?:19|20)\d\d)?)"
@@ -756,7 +761,7 @@ _WEEK_ENDING_RE = re.compile(r"\bweek\s+(?:ending|ended|to|through)\s+(?:on\s+)?
 
 
 def _weeks_ending(text: str, periods: list[Period]) -> list[Period]:
-    """"The week ending 13 October" is the seven days up to that day, not the day."""
+    """ "The week ending 13 October" is the seven days up to that day, not the day."""
     out = []
     for p in periods:
         if (
@@ -945,24 +950,33 @@ def _clearance_figures(
             stmt_flags.append(f"{field_name}_range")
             n = replace(n, value=None)
         if area is not None:
-            unit = area.lastgroup or "ha"
-            value = None if n.value is None else round(n.value * _TO_HA[unit], 6)
-            figures.append(("area", (value, n.text, unit), qualifier, n))
-            continue
-        assert item is not None
-        key = _ITEM_KEYS[item.lastgroup or "items"]
-        value = n.value
-        if n.ambiguous and value is not None:
-            # "8.086 unexploded ordnance": a count, so the dot groups thousands.
-            value = parse_number(n.text, integer=True)
-        if value is not None and value != int(value):
-            stmt_flags.append("fractional_count")
-            value = None
-        figures.append((key, None if value is None else int(value), qualifier, n))
+            figures.append(_figure("area", area.lastgroup, n, qualifier, stmt_flags))
+        else:
+            assert item is not None
+            key = _ITEM_KEYS[item.lastgroup or "items"]
+            figures.append(_figure(key, None, n, qualifier, stmt_flags))
     if ctx.names_none and _MAY_STATE_ZERO_RE.search(ctx.lower, start, end):
         figures += _zero_figures(ctx, start, end)
         figures.sort(key=lambda f: f[3].start)
     return figures
+
+
+def _figure(
+    key: str, unit: str | None, n: Number, qualifier: str | None, stmt_flags: list[str]
+) -> tuple[str, Any, str | None, Number]:
+    """One typed figure: an area converted to hectares (key "area"), or a whole count."""
+    if key == "area":
+        unit = unit or "ha"
+        area = None if n.value is None else round(n.value * _TO_HA[unit], 6)
+        return ("area", (area, n.text, unit), qualifier, n)
+    value = n.value
+    if n.ambiguous and value is not None:
+        # "8.086 unexploded ordnance": a count, so the dot groups thousands.
+        value = parse_number(n.text, integer=True)
+    if value is not None and value != int(value):
+        stmt_flags.append("fractional_count")
+        value = None
+    return (key, None if value is None else int(value), qualifier, n)
 
 
 _ZERO_WORDS = ("no ", "none", "nil", "not a single", "not one")
@@ -973,9 +987,7 @@ _LABEL_ZERO_RE = re.compile(
 )
 
 
-def _zero_figures(
-    ctx: _Context, start: int, end: int
-) -> list[tuple[str, Any, str | None, Number]]:
+def _zero_figures(ctx: _Context, start: int, end: int) -> list[tuple[str, Any, str | None, Number]]:
     """Item types stated as none: "no anti-tank mines were found", "UXO found: none".
 
     Only the three item types: "not a single mine was found in Shusha" may speak of one
@@ -997,6 +1009,150 @@ def _zero_figures(
     return figures
 
 
+# --- "respectively": a list of figures paired in order with a list of labels -------------
+
+_RESPECTIVELY = "respectivel"  # "respectively", and the misspelt "respectivelly"
+_LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)", re.I)
+# The noun an item type shares or repeats: "anti-personnel and anti-tank mines".
+_ITEM_NOUN_RE = re.compile(
+    r"(?:[\s\-]+(?:land)?mines?\b|\s+(?:explosive\s+)?ordnances?\b|\s*\(\s*UXOs?\s*\))*", re.I
+)
+_MONTH_NUMBER = {m.lower(): i for i, m in enumerate(_MONTHS.split("|"), 1)}
+_NEXT_PERIOD_RE = re.compile(
+    rf"{_LIST_GAP_RE.pattern}(?:in\s+)?(?:(?P<month>{_MONTHS})(?:\s+(?P<month_year>(?:19|20)\d\d))?"
+    r"|(?P<year>(?:19|20)\d\d))\b",
+    re.I,
+)
+
+
+def _period_list(ctx: _Context, start: int, end: int) -> list[Period]:
+    """Months or years written as a list: "in September and October", "in 2021, 2022 and
+    2023". The date reader returns the first only; the others take its year (a month
+    earlier than the one before it is the next year's)."""
+    for p in ctx.periods_in(start, end):
+        if p.precision not in ("month", "year") or p.start is None:
+            continue
+        items = [p]
+        while m := _NEXT_PERIOD_RE.match(ctx.text, items[-1].end_offset, end):
+            prev = items[-1]
+            assert prev.start is not None
+            if m["year"]:
+                if prev.precision != "year":
+                    break
+                year = int(m["year"])
+                first, last = date(year, 1, 1), date(year, 12, 31)
+            else:
+                if prev.precision != "month":
+                    break
+                month = _MONTH_NUMBER[m["month"].lower()]
+                year = int(m["month_year"] or prev.start.year + (month < prev.start.month))
+                first = date(year, month, 1)
+                last = (date(year + month // 12, month % 12 + 1, 1)) - timedelta(days=1)
+            a, b = m.span()
+            a += len(m[0]) - len(m[0].lstrip(" ,&\t\n")) if m[0] else 0
+            items.append(Period(first, last, prev.precision, None, ctx.text[a:b], a, b, p.flags))
+        if len(items) > 1:
+            return items
+    return []
+
+
+def _number_lists(text: str, numbers: list[Number]) -> list[list[Number]]:
+    """Runs of two or more bare numbers written as a list: "141, 64 and 625"."""
+    runs: list[list[Number]] = []
+    run: list[Number] = []
+    for n in numbers:
+        if run and _LIST_GAP_RE.fullmatch(text, run[-1].end, n.start):
+            run.append(n)
+            continue
+        if len(run) > 1:
+            runs.append(run)
+        run = [n]
+    if len(run) > 1:
+        runs.append(run)
+    return runs
+
+
+def _item_list(text: str, pos: int, end: int) -> tuple[list[str], int]:
+    """Item types listed from `pos` ("anti-personnel mines, anti-tank mines and UXO"):
+    their field names and where the list ends."""
+    keys: list[str] = []
+    at = pos
+    while (item := _ITEM_RE.match(text, at, end)) is not None:
+        keys.append(_ITEM_KEYS[item.lastgroup or "items"])
+        at = pos = _ITEM_NOUN_RE.match(text, item.end(), end).end()  # type: ignore[union-attr]
+        gap = _LIST_GAP_RE.match(text, at, end)
+        if gap is None:
+            break
+        at = gap.end()
+    return keys, pos
+
+
+def _respective_figures(
+    ctx: _Context,
+    start: int,
+    end: int,
+    figures: list[tuple[str, Any, str | None, Number]],
+    stmt_flags: list[str],
+) -> tuple[list[tuple[str, Any, str | None, Number]], dict[int, Period]]:
+    """Pair a list of figures with the list of item types or periods that "respectively"
+    refers to: "141 and 64 anti-personnel and anti-tank mines", "the numbers of AP mines,
+    AT mines and UXO were 141, 64 and 625", "3,120.5 and 4,870.2 ha in September and
+    October". Returns the sentence's figures with the list's replaced, and the period of
+    each figure paired with one (by the number's offset).
+
+    A list that pairs with nothing, or with lists of another length, is dropped and flagged
+    `respectively_not_extracted`: read in order, it would give wrong figures.
+    """
+    text = ctx.text
+    periods = _period_list(ctx, start, end)
+    in_periods = [(p.start_offset, p.end_offset) for p in periods]
+    numbers = [
+        n for n in ctx.numbers_in(start, end) if not any(a <= n.start < b for a, b in in_periods)
+    ]
+    pinned: dict[int, Period] = {}
+    for run in _number_lists(text, numbers):
+        listed = {n.start for n in run}
+        keys, label_end = _item_list(text, run[-1].end, end)
+        area = None if keys else _AREA_RE.match(text, run[-1].end, end)
+        label_start = run[0].start
+        if not keys and area is None:
+            # The labels come first: "the numbers of AP mines, AT mines and UXO were 141, 64
+            # and 625"; the list that ends nearest the figures.
+            found = [
+                (m.start(), _item_list(text, m.start(), run[0].start)[0])
+                for m in _ITEM_RE.finditer(text, start, run[0].start)
+            ]
+            found = [(a, k) for a, k in found if len(k) == len(run)]
+            if not found:
+                continue  # no item type at all: people, maps, money
+            label_start, keys = found[0]
+            label_end = run[-1].end
+        figures = [f for f in figures if f[3].start not in listed]
+        if area is not None:
+            keys, label_end = ["area"] * len(run), area.end()
+        elif len(keys) == 1:
+            keys = keys * len(run)  # "141 and 212 anti-tank mines in September and October"
+            label_end = max(label_end, run[-1].end)
+        by_period = len(set(keys)) == 1
+        if len(keys) != len(run) or (by_period and len(periods) != len(run)):
+            stmt_flags.append("respectively_not_extracted")
+            continue
+        if not _is_result(ctx, start, end, min(label_start, run[0].start), label_end):
+            continue
+        unit = area.lastgroup if area is not None else None
+        for n, key, period in zip(
+            run, keys, periods if by_period else [None] * len(run), strict=True
+        ):
+            figures.append(_figure(key, unit, n, _qualifier(text, n.start), stmt_flags))
+            if period is not None:
+                pinned[n.start] = period
+    if not pinned and len(periods) > 1 and len(periods) == len(figures):
+        # "141 AP mines and 64 AT mines were found in September and October, respectively"
+        pinned = {f[3].start: p for f, p in zip(figures, periods, strict=True)}
+    figures.sort(key=lambda f: f[3].start)
+    return figures, pinned
+
+
 def _extract_clearance(ctx: _Context, doc: str | None):
     statements: list[_Statement] = []
     current: _Statement | None = None
@@ -1006,18 +1162,25 @@ def _extract_clearance(ctx: _Context, doc: str | None):
     for start, end in ctx.sentences:
         before, previous = previous, (start, end)
         pending_flags: list[str] = []
-        figures = (
-            _clearance_figures(ctx, start, end, pending_flags)
-            if (start, end) in relevant and not (ctx.names_maps and _is_map_news(ctx, start, end))
-            else []
-        )
+        pinned: dict[int, Period] = {}
+        if (start, end) in relevant and not (ctx.names_maps and _is_map_news(ctx, start, end)):
+            figures = _clearance_figures(ctx, start, end, pending_flags)
+            if _RESPECTIVELY in ctx.lower[start:end]:
+                figures, pinned = _respective_figures(ctx, start, end, figures, pending_flags)
+        else:
+            figures = []
         if not figures:
             # A sentence naming districts or operators right after the figures belongs to them.
             if current is not None and last_had_figures:
                 _attach_places(ctx, current, start, end)
             last_had_figures = False
             continue
-        for period, group, notes in _group_by_period(ctx, start, end, figures):
+        groups = (
+            _pinned_groups(ctx, start, end, figures, pinned)
+            if pinned
+            else _group_by_period(ctx, start, end, figures)
+        )
+        for period, group, notes in groups:
             if period is None and before is not None and _leads_on(ctx, before):
                 # "In the past week, 120 ha were inspected; 14 mines were found there."
                 # "Weekly results (07.10.2024 - 13.10.2024)\nAnti-personnel mines: 141"
@@ -1037,6 +1200,25 @@ def _extract_clearance(ctx: _Context, doc: str | None):
                 current.flag(code)
         last_had_figures = True
     return [_clearance_record(ctx, s, doc) for s in statements]
+
+
+def _pinned_groups(
+    ctx: _Context,
+    start: int,
+    end: int,
+    figures: list[tuple[str, Any, str | None, Number]],
+    pinned: dict[int, Period],
+) -> list[tuple[Period | None, list[tuple[str, Any, str | None, Number]], list[str]]]:
+    """One group per period that "respectively" gave figures; the sentence's other figures
+    are grouped as usual."""
+    groups: dict[tuple[int, int], tuple[Period, list]] = {}
+    for figure in figures:
+        if (period := pinned.get(figure[3].start)) is not None:
+            key = (period.start_offset, period.end_offset)
+            groups.setdefault(key, (period, []))[1].append(figure)
+    rest = [f for f in figures if f[3].start not in pinned]
+    paired = [(p, fs, []) for p, fs in groups.values()]
+    return paired + (_group_by_period(ctx, start, end, rest) if rest else [])
 
 
 def _is_map_news(ctx: _Context, start: int, end: int) -> bool:
@@ -1431,9 +1613,11 @@ class _Count:
     qualifier: str | None
     role_before: bool  # the verb came first: "killed 61 people"
     of_role: str | None = None  # for a breakdown: the role of the count it breaks down
+    period: Period | None = None  # a period "respectively" gave it, not the sentence's
 
 
-def _casualty_counts(ctx: _Context, start: int, end: int) -> list[_Count]:
+def _casualty_counts(ctx: _Context, start: int, end: int) -> tuple[list[_Count], list[str]]:
+    """The counts of people in one sentence with their roles and groups, and any flags."""
     text = ctx.text
     sentence = text[start:end]
     numbers = [
@@ -1539,9 +1723,59 @@ def _casualty_counts(ctx: _Context, start: int, end: int) -> list[_Count]:
             counts[i].role = counts[i + 1].role
         if counts[i].role is None:
             counts[i].role = sentence_role
-    return [
+    flags: list[str] = []
+    if _RESPECTIVELY in ctx.lower[start:end]:
+        counts = _respective_counts(ctx, start, end, counts, flags)
+    counts = [
         c for c in counts if c.role is not None and (c.role_before or _noun_or_role_near(text, c))
     ]
+    return counts, flags
+
+
+_ROLE_WORD_RE = re.compile(
+    r"\b(?:(?P<killed>killed|died|dead|deaths?|fatalities|lost\s+their\s+lives)"
+    r"|(?P<injured>injured|wounded|injuries|maimed))\b",
+    re.I,
+)
+_GROUP_WORD_RE = re.compile(
+    r"\b(?:(?P<civilian>civilians?)|(?P<military>soldiers?|servicem[ae]n|military"
+    r"(?:\s+personnel)?|service\s*members?))\b",
+    re.I,
+)
+
+
+def _respective_counts(
+    ctx: _Context, start: int, end: int, counts: list[_Count], flags: list[str]
+) -> list[_Count]:
+    """Pair a list of counts with the roles, groups or periods "respectively" refers to:
+    "71 and 315 people were killed and injured, respectively"; "civilians and servicemen
+    killed stand at 45 and 26 respectively"; "in 2021 and 2022, 35 and 48 people
+    respectively". A list that pairs with nothing is dropped and flagged."""
+    text = ctx.text
+    periods = _period_list(ctx, start, end)
+    said = ctx.lower.find(_RESPECTIVELY, start, end)
+    for run in _number_lists(text, [c.number for c in counts]):
+        listed = [c for c in counts if any(c.number is n for n in run)]
+        window = [(start, run[0].start), (run[-1].end, said)]
+        roles = [m.lastgroup for a, b in window for m in _ROLE_WORD_RE.finditer(text, a, b)]
+        groups = [m.lastgroup for a, b in window for m in _GROUP_WORD_RE.finditer(text, a, b)]
+        k = len(run)
+        if len(periods) == k:
+            for c, period in zip(listed, periods, strict=True):
+                c.period, c.role_before = period, c.role is not None
+        elif len(roles) == k and len(set(roles)) == k:
+            for c, role in zip(listed, roles, strict=True):
+                c.role, c.role_before, c.part = role, True, False
+        elif len(groups) == k and len(set(groups)) == k:
+            for c, group in zip(listed, groups, strict=True):
+                c.group, c.part = group or "all", False
+                if len(set(roles)) == 1:
+                    c.role = roles[0]  # "civilians and servicemen killed ... stand at 45 and 26"
+                c.role_before = c.role is not None
+        else:
+            flags.append("respectively_not_extracted")
+            counts = [c for c in counts if c not in listed]
+    return counts
 
 
 _TOLL_REACHED_RE = re.compile(
@@ -1616,60 +1850,80 @@ def _extract_casualties(ctx: _Context, doc: str | None):
         if not in_context:
             previous_was_casualty = False
             continue
-        counts = _casualty_counts(ctx, start, end)
-        if not counts:
-            previous_was_casualty = False
-            continue
-        period = _choose_period(ctx.periods_in(start, end))
+        counts, count_flags = _casualty_counts(ctx, start, end)
+        sentence_period = _choose_period(ctx.periods_in(start, end))
         continuing = previous_was_casualty and bool(_ANAPHORA_RE.match(sentence))
-        values: dict[str, int | None] = {}
-        qualifiers: dict[str, str] = {}
-        parts_sum: dict[str, int] = {}
+        # Counts that "respectively" pairs with periods make one statement per period.
+        by_period: dict[tuple[int, int], tuple[Period | None, list[_Count]]] = {}
         for c in counts:
-            key = _FIELD_FOR.get((c.role or "", c.group))
-            if c.group == "other" or (key is None and c.role in ("killed", "injured")):
-                if c.value is not None:
-                    parts_sum[c.role or ""] = parts_sum.get(c.role or "", 0) + c.value
+            period = c.period or sentence_period
+            key = (period.start_offset, period.end_offset) if period else (-1, -1)
+            by_period.setdefault(key, (period, []))[1].append(c)
+        found = False
+        for period, group in by_period.values():
+            values, qualifiers = _casualty_values(group, period, continuing)
+            if not values:
                 continue
-            if key is None:
-                continue
-            if key in values and values[key] != c.value:
-                values[key] = None
-                qualifiers[key] = "conflict"
-                continue
-            values[key] = c.value
-            if c.qualifier:
-                qualifiers[key] = c.qualifier
-            # Groups add up to a whole, unless they break down a whole of that same role.
-            if (
-                c.group in ("civilian", "military")
-                and c.value is not None
-                and not (c.part and c.of_role == c.role)
+            found = True
+            if not (
+                continuing
+                and current is not None
+                and len(by_period) == 1
+                and _same_period(current.period, period)
             ):
-                parts_sum[c.role or ""] = parts_sum.get(c.role or "", 0) + c.value
-        # "four police officers and two civilians were killed": the whole is the sum.
-        for role, total in parts_sum.items():
-            whole = "killed" if role == "killed" else "injured" if role == "injured" else None
-            incident = period is None or period.precision != "cumulative"
-            if whole and whole not in values and not continuing and (len(counts) > 1 or incident):
-                values[whole] = total
-                qualifiers[whole] = "sum_of_parts"
-        if not values:
-            previous_was_casualty = False
-            continue
-        if not (continuing and current is not None and _same_period(current.period, period)):
-            current = _Statement("casualties", period=period)
-            statements.append(current)
-        for key, value in values.items():
-            q = qualifiers.get(key)
-            if q == "conflict" or not _merge_value(current, key, value, q):
-                current.values[key] = None
-                current.flag(f"{key}_conflict")
-        current.spans.append((start, end))
-        previous_was_casualty = True
+                current = _Statement("casualties", period=period)
+                statements.append(current)
+            for key, value in values.items():
+                q = qualifiers.get(key)
+                if q == "conflict" or not _merge_value(current, key, value, q):
+                    current.values[key] = None
+                    current.flag(f"{key}_conflict")
+            for code in count_flags:
+                current.flag(code)
+            current.spans.append((start, end))
+        previous_was_casualty = found
     records = [_casualty_record(ctx, s, doc) for s in statements]
     _flag_disagreeing_tallies(records)
     return records
+
+
+def _casualty_values(
+    counts: list[_Count], period: Period | None, continuing: bool
+) -> tuple[dict[str, int | None], dict[str, str]]:
+    """The casualty fields one sentence states for one period, and their qualifiers."""
+    values: dict[str, int | None] = {}
+    qualifiers: dict[str, str] = {}
+    parts_sum: dict[str, int] = {}
+    for c in counts:
+        key = _FIELD_FOR.get((c.role or "", c.group))
+        if c.group == "other" or (key is None and c.role in ("killed", "injured")):
+            if c.value is not None:
+                parts_sum[c.role or ""] = parts_sum.get(c.role or "", 0) + c.value
+            continue
+        if key is None:
+            continue
+        if key in values and values[key] != c.value:
+            values[key] = None
+            qualifiers[key] = "conflict"
+            continue
+        values[key] = c.value
+        if c.qualifier:
+            qualifiers[key] = c.qualifier
+        # Groups add up to a whole, unless they break down a whole of that same role.
+        if (
+            c.group in ("civilian", "military")
+            and c.value is not None
+            and not (c.part and c.of_role == c.role)
+        ):
+            parts_sum[c.role or ""] = parts_sum.get(c.role or "", 0) + c.value
+    # "four police officers and two civilians were killed": the whole is the sum.
+    for role, total in parts_sum.items():
+        whole = "killed" if role == "killed" else "injured" if role == "injured" else None
+        incident = period is None or period.precision != "cumulative"
+        if whole and whole not in values and not continuing and (len(counts) > 1 or incident):
+            values[whole] = total
+            qualifiers[whole] = "sum_of_parts"
+    return values, qualifiers
 
 
 _DIED_OF_WOUNDS_RE = re.compile(

@@ -73,36 +73,38 @@ FLAGS: dict[str, str] = {
     "<field>_repeated": "the sentence names this item type twice for one period (a garbled "
     "list); the field is null",
     "<field>_conflict": "two figures for this field in one statement disagree; the field is null",
-    "<field>_stated_inconsistently": "a bound (\"more than 18\") far below the exact figure "
+    "<field>_stated_inconsistently": 'a bound ("more than 18") far below the exact figure '
     "(18,302: under half of it); the exact figure is kept",
-    "<field>_range": "a range (\"20-25 mines\") where one figure is expected; the field is null",
+    "<field>_range": 'a range ("20-25 mines") where one figure is expected; the field is null',
     "<field>_parts_exceed_total": "civilian and military counts add up to more than the total",
-    "malformed_number": "a number that cannot be read (\"5,264,14\"); the field is null",
-    "ambiguous_number": "a number readable two ways (\"8.086\"); the reading the unit "
+    "malformed_number": 'a number that cannot be read ("5,264,14"); the field is null',
+    "ambiguous_number": 'a number readable two ways ("8.086"); the reading the unit '
     "implies is kept",
     "fractional_count": "a count with decimals; the field is null",
     "mines_total_mismatch": "anti-personnel + anti-tank differ from the stated mines total",
     "items_total_mismatch": "mines + UXO differ from the stated items total",
     "total_victims_mismatch": "killed + injured differ from the stated victims total",
     "area_implausible_for_week": "a week's area above 10,000 ha (domain.md section 6)",
-    "breakdown_not_extracted": "part of a figure for one district or group (\"including "
-    "450.2 ha in Aghdam\") was left out of the statement",
-    "comparison_not_extracted": "a figure given for comparison (\"compared with 24,600 ha in "
-    "the same period last year\") was left out of the statement",
-    "corrected": "a correction notice in the text replaced a figure (\"the correct figure is "
-    "1,189 hectares\")",
+    "breakdown_not_extracted": 'part of a figure for one district or group ("including '
+    '450.2 ha in Aghdam") was left out of the statement',
+    "comparison_not_extracted": 'a figure given for comparison ("compared with 24,600 ha in '
+    'the same period last year") was left out of the statement',
+    "respectively_not_extracted": 'a list of figures said to be "respectively" that '
+    "pairs with no list of item types, roles or periods of its length was left out",
+    "corrected": 'a correction notice in the text replaced a figure ("the correct figure is '
+    '1,189 hectares")',
     "died_of_wounds": "some of the injured later died; the victims total is the injured",
     "conflicting_tallies": "two running victim totals in one text end on the same day but differ",
     "period_missing": "no period was found for the figures",
     "date_missing": "no date was found for the map handover or claim",
-    "period_inferred": "the period comes from a relative phrase (\"past week\") and the "
+    "period_inferred": 'the period comes from a relative phrase ("past week") and the '
     "publication date",
     "year_inferred": "a date written without a year took the year from the publication date",
     "year_inferred_from_text": "with no publication date, the year came from a date in the text",
     "year_unknown": "a date without a year, and nothing to infer it from",
-    "year_to_date": "a running total from 1 January (\"this year\")",
-    "as_of": "a cut-off date (\"as of 31 July\")",
-    "date_impossible": "a date that does not exist (\"30 February\")",
+    "year_to_date": 'a running total from 1 January ("this year")',
+    "as_of": 'a cut-off date ("as of 31 July")',
+    "date_impossible": 'a date that does not exist ("30 February")',
     "period_reversed": "a period that ends before it starts",
     "week_length_unusual": "a period called a week that is not six or seven days long",
 }
@@ -113,8 +115,7 @@ def flag_is_documented(flag: str) -> bool:
     if flag in FLAGS:
         return True
     return any(
-        code.startswith("<field>") and flag.endswith(code.removeprefix("<field>"))
-        for code in FLAGS
+        code.startswith("<field>") and flag.endswith(code.removeprefix("<field>")) for code in FLAGS
     )
 
 

@@ -323,8 +323,15 @@ def test_version_choice_final_then_most_complete_then_most_reports():
             ("y2025", "b", "r-2;r-3", "final", 10, None),
             # a version the curator flagged broken loses to a sound one, however complete
             ("c2023", "a", "r-1", "final", None, 20),
-            {"statement_id": "c2023", "version": "b", "report_ids": "r-2", "status": "final",
-             "uxo": 10, "items_total_stated": 20, "flags": "outlet_disagreement;stale_repeat"},
+            {
+                "statement_id": "c2023",
+                "version": "b",
+                "report_ids": "r-2",
+                "status": "final",
+                "uxo": 10,
+                "items_total_stated": 20,
+                "flags": "outlet_disagreement;stale_repeat",
+            },
             # otherwise the version most reports carry wins
             ("w1", "a", "r-1", "final", 10, None),
             ("w1", "b", "r-2;r-3", "final", 11, None),

@@ -513,8 +513,7 @@ def test_weekly_and_cumulative_counts_of_one_type_in_one_sentence():
 
 def test_a_breakdown_is_dropped_and_flagged_not_read_as_garbled():
     for text in (
-        "From October 7 to 13, 1,198.7 hectares were cleared, including 450.2 hectares in "
-        "Aghdam.",
+        "From October 7 to 13, 1,198.7 hectares were cleared, including 450.2 hectares in Aghdam.",
         "From October 7 to 13, 1,198.7 hectares were cleared. Of this, 450.2 hectares were "
         "cleared in Aghdam.",
     ):
@@ -525,8 +524,7 @@ def test_a_breakdown_is_dropped_and_flagged_not_read_as_garbled():
 
 def test_two_areas_for_one_period_are_still_garbled_and_flagged():
     r = only_clearance(
-        "From October 7 to 13, 1,198.7 hectares were cleared and 1,021.4 hectares were "
-        "cleared.",
+        "From October 7 to 13, 1,198.7 hectares were cleared and 1,021.4 hectares were cleared.",
         PUB,
     )
     assert r["area_ha"] is None and r["area_as_stated"] is None
@@ -616,9 +614,12 @@ def test_abbreviated_and_of_type_item_names_share_a_noun():
     )
     assert counts(r)[:3] == (141, 64, 625) and not problems(r)
     # "at" in running text is never an anti-tank mine
-    assert clearance("Deminers found 12 at the site and 3 AT mines nearby last week.", PUB)[0][
-        "anti_tank"
-    ] == 3
+    assert (
+        clearance("Deminers found 12 at the site and 3 AT mines nearby last week.", PUB)[0][
+            "anti_tank"
+        ]
+        == 3
+    )
 
 
 def test_square_metres_written_sq_m_and_clearance_beside_a_word_about_maps():
@@ -711,8 +712,7 @@ def maps_record(text: str, published: str = PUB) -> dict:
 def test_handed_over_is_a_verb_not_more_than():
     for text in (
         "On 20 February, Armenia handed over 8 minefield maps, most of them covering Kalbajar.",
-        "On 20 February, Armenia handed over eight minefield maps, most of them covering "
-        "Kalbajar.",
+        "On 20 February, Armenia handed over eight minefield maps, most of them covering Kalbajar.",
     ):
         r = maps_record(text, "2024-02-21")
         assert (r["maps"], r["qualifiers"]) == (8, {}), text
@@ -768,8 +768,7 @@ def test_each_figure_goes_with_the_period_of_its_own_clause():
     )  # fmt: skip
     assert (september["period_start"], september["anti_personnel"]) == ("2024-09-01", 512)
     week, month = clearance(
-        "Sappers cleared 1,198.7 hectares from 7 to 13 October, and 4,870.2 hectares in "
-        "September.",
+        "Sappers cleared 1,198.7 hectares from 7 to 13 October, and 4,870.2 hectares in September.",
         PUB,
     )
     assert (week["period_end"], week["area_ha"]) == ("2024-10-13", 1198.7)
@@ -862,8 +861,7 @@ def test_the_past_day_of_a_daily_report():
 
 def test_item_types_stated_as_none_are_zero():
     r = only_clearance(
-        "From 7 to 13 October, 141 anti-personnel mines were found; no anti-tank mines were "
-        "found.",
+        "From 7 to 13 October, 141 anti-personnel mines were found; no anti-tank mines were found.",
         PUB,
     )
     assert (r["anti_personnel"], r["anti_tank"]) == (141, 0)
@@ -936,6 +934,8 @@ FLAG_TEXTS = [
     "hectares.",
     "In 2024, 31,200.5 hectares were cleared, compared with 24,600 hectares in the same period "
     "last year.",
+    "Over the past week, 1,198.7 hectares were cleared, and 141 and 64 mines were found in "
+    "Aghdam and Fuzuli, respectively.",
 ]
 
 
@@ -1201,3 +1201,128 @@ def test_months_as_list_labels():
     )
     assert week_counts(july) == ("2024-07-01", "2024-07-31", 412, 230, 2100, 4120.3)
     assert week_counts(august) == ("2024-08-01", "2024-08-31", 380, 198, 1940, 4450.8)
+
+
+# --- "respectively": two lists paired in order ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # figures first, shared noun
+            "Between 7 and 13 October, 141 and 64 anti-personnel and anti-tank mines were "
+            "found, respectively.",
+            (141, 64, None, None),
+        ),
+        (  # three figures, three item types each with its noun
+            "Between 7 and 13 October, 141, 64 and 625 anti-personnel mines, anti-tank mines "
+            "and unexploded ordnance were found respectively.",
+            (141, 64, 625, None),
+        ),
+        (  # item types first
+            "Between 7 and 13 October, the numbers of anti-personnel mines, anti-tank mines "
+            "and UXO found were 141, 64 and 625, respectively.",
+            (141, 64, 625, None),
+        ),
+        (  # types first, and a figure of its own after the list
+            "Anti-personnel and anti-tank mines numbered 141 and 64 respectively, and 625 UXO "
+            "were also found between 7 and 13 October.",
+            (141, 64, 625, None),
+        ),
+        (  # each figure typed already: "respectively" changes nothing
+            "Between 7 and 13 October, deminers found 141 anti-personnel and 64 anti-tank mines "
+            "and 625 UXO, respectively.",
+            (141, 64, 625, None),
+        ),
+    ],
+)
+def test_respectively_pairs_figures_with_item_types(text, expected):
+    record = only_clearance(text, "2024-10-14")
+    assert counts(record) == expected
+    assert (record["period_start"], record["period_end"]) == ("2024-10-07", "2024-10-13")
+    assert "respectively_not_extracted" not in record["flags"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In September and October, 3,120.5 and 4,870.2 hectares were cleared, respectively.",
+            [("2024-09-01", "2024-09-30", "area_ha", 3120.5),
+             ("2024-10-01", "2024-10-31", "area_ha", 4870.2)],
+        ),
+        (  # the second month is the next year's
+            "In December and January, 3,120.5 and 4,870.2 hectares were cleared, respectively.",
+            [("2023-12-01", "2023-12-31", "area_ha", 3120.5),
+             ("2024-01-01", "2024-01-31", "area_ha", 4870.2)],
+        ),
+        (
+            "In 2022 and 2023, 1,318 and 2,004 anti-tank mines were found respectively.",
+            [("2022-01-01", "2022-12-31", "anti_tank", 1318),
+             ("2023-01-01", "2023-12-31", "anti_tank", 2004)],
+        ),
+        (  # typed figures, periods listed after them
+            "141 anti-personnel mines and 64 anti-tank mines were found in September and "
+            "October, respectively.",
+            [("2024-09-01", "2024-09-30", "anti_personnel", 141),
+             ("2024-10-01", "2024-10-31", "anti_tank", 64)],
+        ),
+    ],
+)  # fmt: skip
+def test_respectively_pairs_figures_with_periods(text, expected):
+    records = clearance(text, "2024-10-14")
+    assert len(records) == len(expected), records
+    for record, (start, end, field, value) in zip(records, expected, strict=True):
+        assert (record["period_start"], record["period_end"], record[field]) == (start, end, value)
+
+
+def test_a_respectively_list_that_pairs_with_nothing_is_left_out_and_flagged():
+    # Per-district figures: neither a type nor a period each; read in order, 64 would
+    # have been taken for the week's mines.
+    record = only_clearance(
+        "Over the past week, 1,198.7 hectares were cleared, and 141 and 64 mines were found "
+        "in Aghdam and Fuzuli, respectively.",
+        "2024-10-14",
+    )
+    assert record["area_ha"] == 1198.7
+    assert record["mines_total"] is None
+    assert "respectively_not_extracted" in record["flags"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Since the end of the war, 71 and 315 people have been killed and injured by mines, "
+            "respectively.",
+            [{"killed": 71, "injured": 315, "total_victims": 386}],
+        ),
+        (
+            "Of the 386 mine victims since the war, 71 and 315 were killed and wounded "
+            "respectively.",
+            [{"killed": 71, "injured": 315, "total_victims": 386}],
+        ),
+        (
+            "The numbers of civilians and servicemen killed by mines since the war stand at 45 "
+            "and 26 respectively.",
+            [{"civilian_killed": 45, "military_killed": 26, "killed": 71}],
+        ),
+        (
+            "In 2021 and 2022, 35 and 48 people respectively fell victim to mines.",
+            [{"period_start": "2021-01-01", "total_victims": 35, "killed": None},
+             {"period_start": "2022-01-01", "total_victims": 48, "killed": None}],
+        ),
+        (
+            "In 2021, 2022 and 2023, mines killed 12, 20 and 9 people respectively, the agency "
+            "said.",
+            [{"period_start": "2021-01-01", "killed": 12},
+             {"period_start": "2022-01-01", "killed": 20},
+             {"period_start": "2023-01-01", "period_end": "2023-12-31", "killed": 9}],
+        ),
+    ],
+)  # fmt: skip
+def test_respectively_pairs_casualty_counts_with_roles_groups_and_periods(text, expected):
+    records = casualties(text, "2024-10-14")
+    assert len(records) == len(expected), records
+    for record, want in zip(records, expected, strict=True):
+        assert {k: record[k] for k in want} == want

@@ -165,10 +165,10 @@ _ITEM_RE = re.compile(
     r"|items\b|munitions\s+and\s+mines|mines\s+and\s+(?:other\s+)?explosive\s+\w+)"
     rf"|(?P<ap>anti{_DASH}personnel|antipersonnel|AP\s+mines?|APMs?\b|personnel\s+mines?"
     rf"|(?:land)?mines?\s+of\s+(?:the\s+)?anti{_DASH}personnel\b(?:\s+type)?"
-    rf"|(?-i:AP)(?=\s*(?:,|and|&)\s*[\d.,\s]+(?-i:AT\s+mines?|AT|UXO)\b))"
+    rf"|(?-i:AP)(?=\s*(?:,|and|&|/|\|)\s*[\d.,\s]+(?-i:AT\s+mines?|AT|UXO)\b))"
     rf"|(?P<at>anti{_DASH}(?:tank|vehicle)|antitank|AT\s+mines?|ATMs?\b|tank\s+mines?"
     rf"|(?:land)?mines?\s+of\s+(?:the\s+)?anti{_DASH}(?:tank|vehicle)\b(?:\s+type)?"
-    rf"|(?-i:AT)(?=\s*(?:,|and|&)\s*[\d.,\s]+(?-i:AP\s+mines?|AP|UXO)\b))"
+    rf"|(?-i:AT)(?=\s*(?:,|and|&|/|\|)\s*[\d.,\s]+(?-i:AP\s+mines?|AP|UXO)\b))"
     r"|(?P<uxo>unexploded|UXOs?\b|ERWs?\b|(?-i:PHS)\b|explosive\s+remnants\s+of\s+war|"
     r"(?:cluster\s+)?(?:(?:sub)?munitions?\b|bomblets?|bombs?\b)|shells\b|ammunition|projectiles?)"
     rf"|(?P<mines>(?:land)?mines?\b{_NOT_MINE_NOUN})"
@@ -176,7 +176,7 @@ _ITEM_RE = re.compile(
     re.I,
 )
 # The same item names written as a label that ends just before its number.
-_LABEL_ENDS = (":", "-", "–", "—")
+_LABEL_ENDS = (":", "-", "–", "—", "|")  # "|": a cell of a Markdown table
 _LABEL_RE = re.compile(
     r"(?:"
     rf"(?P<ap>anti{_DASH}personnel(?:\s+(?:land)?mines?)?|AP\s+mines?)"
@@ -184,7 +184,7 @@ _LABEL_RE = re.compile(
     r"|(?P<uxo>unexploded\s+(?:explosive\s+)?ordnances?|UXOs?|ERWs?"
     r"|explosive\s+remnants\s+of\s+war)"
     r")(?:\s+(?:found|detected|neutrali[sz]ed|destroyed|defused|discovered|removed))?"
-    r"\s*[:\-–—]\s*$",
+    r"\s*[:\-–—|]\s*$",
     re.I,
 )
 _AREA_RE = re.compile(
@@ -895,6 +895,10 @@ def _clearance_figures(
     """Typed result figures in one sentence: (field, value, qualifier, number)."""
     text = ctx.text
     figures: list[tuple[str, Any, str | None, Number]] = []
+    # A sentence with no verb at all ("ANAMA, 7-13 October: 141 AP mines, 64 AT mines, 625
+    # UXO"): its figures are results only if they make a list, or add to the one before.
+    verbless: list[tuple[str, Any, str | None, Number]] = []
+    verbless_flags: list[str] = []
     # Dates are read only for sentences with a typed figure: most sentences have none.
     masked: list[tuple[int, int]] | None = None
     for n in ctx.all_numbers_in(start, end):
@@ -925,12 +929,15 @@ def _clearance_figures(
                 continue
             labelled = True
         correction = bool(_CORRECTION_RE.search(ctx.lower, max(start, n.start - 40), n.start))
+        sink, sink_flags = figures, stmt_flags
         if (
             not correction
             and not _is_result(ctx, start, end, n.start, (item or area).end())
             and not (labelled and not ctx.verbs_in(start, end))
         ):
-            continue  # a bare label line ("UXO: 625") has no verb to say otherwise
+            if ctx.verbs_in(start, end):
+                continue  # a bare label line ("UXO: 625") has no verb to say otherwise
+            sink, sink_flags = verbless, verbless_flags
         unit_end = (item or area).end()
         if _RATE_AFTER_RE.match(ctx.lower, unit_end) or _RATE_BEFORE_RE.search(
             ctx.lower, max(start, n.start - 24), n.start
@@ -947,18 +954,26 @@ def _clearance_figures(
         ):
             # "20-25 anti-tank mines", "between 20 and 25": a range is no single figure.
             field_name = "area_ha" if area is not None else _ITEM_KEYS[item.lastgroup or "items"]
-            stmt_flags.append(f"{field_name}_range")
+            sink_flags.append(f"{field_name}_range")
             n = replace(n, value=None)
         if area is not None:
-            figures.append(_figure("area", area.lastgroup, n, qualifier, stmt_flags))
+            sink.append(_figure("area", area.lastgroup, n, qualifier, sink_flags))
         else:
             assert item is not None
             key = _ITEM_KEYS[item.lastgroup or "items"]
-            figures.append(_figure(key, None, n, qualifier, stmt_flags))
+            sink.append(_figure(key, None, n, qualifier, sink_flags))
+    if verbless and (
+        len({f[0] for f in verbless}) > 1 or _CONTINUATION_RE.match(ctx.lower, start, end)
+    ):
+        figures = sorted(figures + verbless, key=lambda f: f[3].start)
+        stmt_flags += verbless_flags
     if ctx.names_none and _MAY_STATE_ZERO_RE.search(ctx.lower, start, end):
         figures += _zero_figures(ctx, start, end)
         figures.sort(key=lambda f: f[3].start)
     return figures
+
+
+_CONTINUATION_RE = re.compile(r"\W*(?:also|in\s+addition|besides|plus|as\s+well\s+as)\b")
 
 
 def _figure(
@@ -983,7 +998,7 @@ _ZERO_WORDS = ("no ", "none", "nil", "not a single", "not one")
 _MAY_STATE_ZERO_RE = re.compile(r"\bno\b|\bnone\b|\bnil\b|not\s+(?:a\s+single|one)\b")
 _ZERO_RE = re.compile(r"\b(?:[Nn]o|[Nn]ot\s+(?:a\s+single|one))\s+(?=[Aa]nti|[Uu]nexploded|UXO)")
 _LABEL_ZERO_RE = re.compile(
-    _LABEL_RE.pattern.replace(r"\s*[:\-–—]\s*$", r"\s*[:\-–—]\s*(?:none|nil|no)\b"), re.I
+    _LABEL_RE.pattern.replace(r"\s*[:\-–—|]\s*$", r"\s*[:\-–—|]\s*(?:none|nil|no)\b"), re.I
 )
 
 

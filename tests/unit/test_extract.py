@@ -1326,3 +1326,54 @@ def test_respectively_pairs_casualty_counts_with_roles_groups_and_periods(text, 
     assert len(records) == len(expected), records
     for record, want in zip(records, expected, strict=True):
         assert {k: record[k] for k in want} == want
+
+
+# --- verbless posts, continuations and tables ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ANAMA weekly update (7-13 October): 141 anti-personnel mines, 64 anti-tank mines, "
+            "625 UXO; 1,198.7 ha cleared.",
+            (141, 64, 625, 1198.7),
+        ),
+        (  # a verbless sentence that adds to the one before
+            "Last week (7-13 October) deminers found 141 anti-personnel mines. Also 64 anti-tank "
+            "mines and 625 UXO.",
+            (141, 64, 625, None),
+        ),
+        (
+            "ANAMA weekly ➡️ 22 AP / 17 AT / 234 UXO / 325.6 ha (7-13 October) #Karabakh",
+            (22, 17, 234, 325.6),
+        ),
+        (
+            "Weekly results, 7-13 October:\n\n| Item | Count |\n|---|---|\n"
+            "| Anti-personnel mines | 141 |\n| Anti-tank mines | 64 |\n| UXO | 625 |",
+            (141, 64, 625, None),
+        ),
+        (
+            "ANAMA, 7-13 October 2024\n\nItem | Found\n--- | ---\nAnti-personnel mines | 141\n"
+            "Anti-tank mines | 64\nUnexploded ordnance | 625",
+            (141, 64, 625, None),
+        ),
+    ],
+)
+def test_verbless_lists_continuations_and_tables(text, expected):
+    record = only_clearance(text, "2024-10-14")
+    assert counts(record) == expected
+    assert (record["period_start"], record["period_end"]) == ("2024-10-07", "2024-10-13")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an estimate has a verb of its own, a single verbless figure is no list
+        "Contamination in Aghdam: about 100,000 mines and 20,000 UXO, according to estimates.",
+        "Aghdam district, October 2024: 12 mine detection dogs, 40 deminers.",
+        "Photo: 141 anti-personnel mines (archive).",
+    ],
+)
+def test_verbless_text_that_is_no_result(text):
+    assert clearance(text, "2024-10-14") == []

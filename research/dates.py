@@ -118,9 +118,10 @@ _MONTH_FIRST = (
 
 # Digits first: "15.06.2024–21.07.2024", "2024-10-07", "7 October 2024", "7th of October",
 # "29 April - 5 May 2024", "18-24 December 2023", "From 18 to 24 December", "18-24.12.2023",
+# "07.10-13.10" (a range of two zero-padded day-first dates only, see _without_year),
 # "2021-2023", "2023".
 _DIGIT_FIRST = (
-    rf"(?=\d)(?:{_numeric('na', '?')}(?:{_SEP}{_numeric('nb')})?"
+    rf"(?=\d)(?:{_numeric('na', '?')}(?:{_SEP}{_numeric('nb', '?')})?"
     rf"|{_day('da')}(?:(?:\s+of)?\s+(?P<dma>{_MON_AFTER_DAY})(?:,?\s+{_year('dya')})?"
     rf"(?:{_SEP}(?:{_day('db')}(?:\s+of)?\s+(?P<dmb>{_MON_AFTER_DAY})"
     rf"|(?P<dmb2>{_MON})\s*{_day('db2')})"
@@ -251,6 +252,19 @@ def _int(s: str | None) -> int | None:
     return int(s) if s else None
 
 
+def _without_year(m: re.Match[str]) -> bool:
+    """True for a range of two day-first dates written without a year, "07.10-13.10": both
+    zero-padded and dotted, so that "1.5-2.5" or "12.50-13.75" stay numbers."""
+    parts = (m["nad"], m["nam"], m["nbd"], m["nbm"])
+    return (
+        m["nas"] == "." == m["nbs"]
+        and all(p is not None and len(p) == 2 for p in parts)
+        and not m["nay"]
+        and 1 <= int(m["nam"]) <= 12
+        and 1 <= int(m["nbm"]) <= 12
+    )
+
+
 def _numeric_md(m: re.Match[str], p: str) -> tuple[int, int, int | None]:
     """(month, day, year or None) of a date matched by _numeric(p)."""
     if m[p + "iy"]:
@@ -308,7 +322,10 @@ class _Reader:
         if m["nad"] or m["naiy"]:
             sm, sd, sy = _numeric_md(m, "na")
             if m["nbd"] or m["nbiy"]:
-                return (sm, sd, sy, *_numeric_md(m, "nb"))
+                em, ed, ey = _numeric_md(m, "nb")
+                if ey is None and not _without_year(m):
+                    return None  # "1.5-2.5 million": numbers, not dates
+                return sm, sd, sy, em, ed, ey
             if sy is None:
                 return None  # "1.15" is a number, not the 1st of November
             return sm, sd, sy

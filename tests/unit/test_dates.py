@@ -116,6 +116,28 @@ def test_and_without_between_is_not_a_range() -> None:
     assert [(p.text, p.precision) for p in found] == [("May 5", "day")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In the period from 07.10 to 13.10, 141 mines were found.", (D(2024, 10, 7), D(2024, 10, 13))),
+        ("ANAMA (07.10-13.10): 141 AP mines.", (D(2024, 10, 7), D(2024, 10, 13))),
+        ("Between 07.10 and 13.10 teams worked.", (D(2024, 10, 7), D(2024, 10, 13))),
+        ("From 30.12 to 05.01 teams worked.", (D(2023, 12, 30), D(2024, 1, 5))),
+    ],
+)  # fmt: skip
+def test_day_first_numeric_range_without_year(text: str, expected: tuple[date, date]) -> None:
+    p = one(text, D(2024, 10, 14))
+    assert (p.start, p.end, p.flags) == (*expected, ("year_inferred",))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["about 1.5-2.5 million mines", "some 12.50-13.75 ha", "from 1.10 to 2.10 ha", "on 07.10"],
+)
+def test_numbers_that_look_like_numeric_dates_without_year_are_no_periods(text: str) -> None:
+    assert find_periods(text, D(2024, 10, 14)) == []
+
+
 def test_range_crossing_new_year_without_any_year() -> None:
     p = one("From December 26 to January 1 teams were on leave.", D(2024, 1, 3))
     assert (p.start, p.end) == (D(2023, 12, 26), D(2024, 1, 1))

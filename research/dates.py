@@ -148,6 +148,7 @@ _WORD_FIRST = (
     r"|(?P<rel>[tT]his|[cC]urrent|[lL]ast|[pP]ast|[pP]revious|[rR]eporting)\s+"
     r"(?P<unit>week|year|month|day(?!\s+of\b)|24\s+hours)\b"
     r"|(?P<days>(?:[pP]ast|[lL]ast)\s+(?:7|seven)\s+days)\b"
+    r"|(?P<today>[tT]oday|[yY]esterday)\b"
     r"|(?P<week>week)\b"
     r"|(?P<qn>[fF]irst|[sS]econd|[tT]hird|[fF]ourth|1st|2nd|3rd|4th)\s+quarter"
     rf"(?:\s+of(?:\s+the\s+year)?)?(?:,?\s+{_year('qy')}|\s+(?:of\s+)?{_REL_YEAR.format('qrel')})?"
@@ -168,6 +169,7 @@ _KW_WORDS = ["from", "between", "since", "after", "following", "as", "in", "duri
 _KW_WORDS += ["over", "throughout"]
 # Words that start an expression with no keyword before them ("Last week", "post-war").
 _ALONE_WORDS = ["post", "this", "current", "last", "past", "previous", "reporting"]
+_ALONE_WORDS += ["today", "yesterday", "Today", "Yesterday"]
 _ALONE_WORDS += ["first", "second", "third", "fourth"]
 _W_WORDS = ["end", "conclusion", "cessation", "signing", "trilateral", "great", "patriotic"]
 _W_WORDS += ["karabakh", "war", "beginning", "start", "week", *_COUNTS, *_ALONE_WORDS]
@@ -253,13 +255,13 @@ def _int(s: str | None) -> int | None:
 
 
 def _without_year(m: re.Match[str]) -> bool:
-    """True for a range of two day-first dates written without a year, "07.10-13.10": both
-    zero-padded and dotted, so that "1.5-2.5" or "12.50-13.75" stay numbers."""
-    parts = (m["nad"], m["nam"], m["nbd"], m["nbm"])
+    """True for a range of day-first dates whose end has no year, "07.10-13.10" or
+    "27.05.2024-02.06": zero-padded and dotted, so that "1.5-2.5" or "12.50-13.75" stay
+    numbers."""
+    parts = (m["nbd"], m["nbm"]) if m["nay"] else (m["nad"], m["nam"], m["nbd"], m["nbm"])
     return (
         m["nas"] == "." == m["nbs"]
         and all(p is not None and len(p) == 2 for p in parts)
-        and not m["nay"]
         and 1 <= int(m["nam"]) <= 12
         and 1 <= int(m["nbm"]) <= 12
     )
@@ -362,6 +364,13 @@ class _Reader:
             return self.year_to_date(m)
         if m["boy"]:
             return self.since(m, date(int(m["boy"]), 1, 1), [])
+        if m["today"]:
+            # "as of today": a running total's cut-off; "today", "yesterday": one day
+            flags = ["as_of"] if kw in ("as of", "as at") else []
+            if pub is None:
+                return _period(m, None, None, "day", [*flags, "period_inferred", "year_unknown"])
+            day = pub - timedelta(days=m["today"].lower() == "yesterday")
+            return _period(m, day, day, "day", [*flags, "period_inferred"])
         if m["rel"] or m["days"] or m["week"]:
             rel = (m["rel"] or m["days"] or "").lower()
             unit = m["unit"] or "week"

@@ -130,6 +130,29 @@ def test_day_first_numeric_range_without_year(text: str, expected: tuple[date, d
     assert (p.start, p.end, p.flags) == (*expected, ("year_inferred",))
 
 
+def test_a_numeric_range_whose_end_has_no_year_takes_the_start_year() -> None:
+    assert span("found on 27.05.2024-02.06, the agency said") == (
+        D(2024, 5, 27), D(2024, 6, 2), "week"
+    )  # fmt: skip
+    assert span("on 28.12.2023-03.01") == (D(2023, 12, 28), D(2024, 1, 3), "week")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "flags"),
+    [
+        ("Today, deminers found 12 mines.", D(2024, 10, 14), ("period_inferred",)),
+        ("A mine exploded yesterday in Aghdam.", D(2024, 10, 13), ("period_inferred",)),
+        ("As of today, 386 people were hurt.", D(2024, 10, 14), ("as_of", "period_inferred")),
+    ],
+)
+def test_today_and_yesterday_are_days_of_publication(
+    text: str, expected: date, flags: tuple[str, ...]
+) -> None:
+    p = one(text, D(2024, 10, 14))
+    assert (p.start, p.end, p.precision, p.flags) == (expected, expected, "day", flags)
+    assert one(text).flags[-1] == "year_unknown"
+
+
 @pytest.mark.parametrize(
     "text",
     ["about 1.5-2.5 million mines", "some 12.50-13.75 ha", "from 1.10 to 2.10 ha", "on 07.10"],

@@ -1377,3 +1377,25 @@ def test_verbless_lists_continuations_and_tables(text, expected):
 )
 def test_verbless_text_that_is_no_result(text):
     assert clearance(text, "2024-10-14") == []
+
+
+def test_today_dates_a_figure_only_when_no_other_period_is_stated():
+    assert (
+        only_clearance("Today, deminers found 12 anti-tank mines in Aghdam.", "2024-10-14")[
+            "period_start"
+        ]
+        == "2024-10-14"
+    )
+    week = only_clearance(
+        "ANAMA reported today that 141 anti-personnel mines were found over the past week.",
+        "2024-10-14",
+    )
+    assert (week["period_start"], week["period_end"]) == ("2024-10-07", "2024-10-13")
+    total = only_clearance(
+        "Today ANAMA said that since the end of the war 160,000 hectares have been cleared.",
+        "2024-10-14",
+    )
+    assert (total["period_start"], total["period_end"]) == ("2020-11-10", "2024-10-14")
+    (toll,) = casualties("As of today, 386 people have fallen victim to mines.", "2024-10-14")
+    assert (toll["period_end"], toll["total_victims"]) == ("2024-10-14", 386)
+    assert "as_of" in toll["flags"]

@@ -131,6 +131,7 @@ _DIGIT_FIRST = (
     rf"|{_year('ya')}(?:{_SEP}{_year('yb')})?)"
 )
 
+_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _WAR_NAME = r"(?i:second\s+karabakh|44[-\s]day|great\s+patriotic|patriotic|karabakh|2020)\s+"
 # "the year" alone is the current one: "in the first nine months of the year"
 _REL_YEAR = r"(?:the\s+)?(?P<{0}>this|current|last|previous|(?=year\b))\s*year"
@@ -149,6 +150,8 @@ _WORD_FIRST = (
     r"(?P<unit>week|year|month|day(?!\s+of\b)|24\s+hours)\b"
     r"|(?P<days>(?:[pP]ast|[lL]ast)\s+(?:7|seven)\s+days)\b"
     r"|(?P<today>[tT]oday|[yY]esterday)\b"
+    # "on Monday", "last Friday", not "on Monday, October 14" (the date says it)
+    rf"|(?:[oO]n|[lL]ast)\s+(?P<weekday>{_WEEKDAYS})\b(?!,?\s+(?:the\s+)?(?:\d|{_MON}))"
     r"|(?P<week>week)\b"
     r"|(?P<qn>[fF]irst|[sS]econd|[tT]hird|[fF]ourth|1st|2nd|3rd|4th)\s+quarter"
     rf"(?:\s+of(?:\s+the\s+year)?)?(?:,?\s+{_year('qy')}|\s+(?:of\s+)?{_REL_YEAR.format('qrel')})?"
@@ -175,10 +178,10 @@ _W_WORDS = ["end", "conclusion", "cessation", "signing", "trilateral", "great", 
 _W_WORDS += ["karabakh", "war", "beginning", "start", "week", *_COUNTS, *_ALONE_WORDS]
 _W_GUARD = (
     rf"(?=(?!\d)(?:{_trie(_W_WORDS)})\b|Q[1-4]|H[12][\s/]|[1-4](?:st|nd|rd|th)\s|(?:[2-9]|1[01])\s+months"
-    r"|(?:44|2020)\b)"
+    r"|(?:44|2020)\b|[oO]n\s+[MTWFS][a-z]+day\b)"
 )
 _GUARD = (
-    rf"(?=(?:{_trie([*_KW_WORDS, *_ALONE_WORDS, *_MONTHS])})\b"
+    rf"(?=(?:{_trie([*_KW_WORDS, *_ALONE_WORDS, *_MONTHS])})\b|[oO]n\s+[MTWFS][a-z]+day\b"
     r"|\d\d?(?:st|nd|rd|th)?(?![\d,])|(?:19|20)\d\d(?!\d)|Q[1-4]|H[12][\s/])"
 )
 _BEFORE = r"[\s(\[{\"'“‘«,.;:/—–>*•|-]"
@@ -364,6 +367,16 @@ class _Reader:
             return self.year_to_date(m)
         if m["boy"]:
             return self.since(m, date(int(m["boy"]), 1, 1), [])
+        if m["weekday"]:
+            # the latest such day on or before publication: "on Monday" in a Monday report
+            # is that day
+            if pub is None:
+                return _period(m, None, None, "day", ["period_inferred", "year_unknown"])
+            back = (pub.weekday() - _WEEKDAYS.split("|").index(m["weekday"])) % 7
+            if m[0].lstrip()[:4].lower() == "last" and back == 0:
+                back = 7
+            day = pub - timedelta(days=back)
+            return _period(m, day, day, "day", ["period_inferred"])
         if m["today"]:
             # "as of today": a running total's cut-off; "today", "yesterday": one day
             flags = ["as_of"] if kw in ("as of", "as at") else []

@@ -488,6 +488,7 @@ class _Context:
         self._periods: dict[tuple[int, int], list[Period]] = {}
         self._districts: dict[tuple[int, int], list[tuple[Any, int, int]]] = {}
         self._verbs: dict[tuple[int, int], list[tuple[int, int, bool]]] = {}
+        self.said: list[Period] = []  # dates of statements ("the agency said on ...")
         lower = self.lower
         # Digits first: the cheapest test, and it settles most sentences.
         self.relevant = [
@@ -503,10 +504,10 @@ class _Context:
         self.names_none = any(word in lower for word in _ZERO_WORDS)
         self.reference = published
         if published is None:
+            stated = [p for s, e in self.relevant for p in self.periods_in(s, e)]
             written = [
                 p.end or p.start
-                for s, e in self.relevant
-                for p in self.periods_in(s, e)
+                for p in stated + self.said
                 if re.search(r"\d{4}", p.text) and (p.end or p.start)
             ]
             if written:
@@ -578,6 +579,20 @@ class _Context:
             found = _close_running_totals(self.text, found, published)
         if "week" in sentence:
             found = _weeks_ending(self.text, found)
+        if any(p.precision == "day" for p in found):
+            # "..., the agency said on December 11": when the words were said, not when
+            # the figures were counted; kept only to date the report.
+            said = [
+                p
+                for p in found
+                if p.precision == "day"
+                and _SAID_BEFORE_RE.search(
+                    self.lower, max(start, p.start_offset - 30), p.start_offset
+                )
+            ]
+            if said:
+                self.said += said
+                found = [p for p in found if p not in said]
         return found
 
     def periods_in(self, start: int, end: int) -> list[Period]:
@@ -755,6 +770,10 @@ def _with_month_labels(
     return sorted(found + added, key=lambda p: p.start_offset) if added else found
 
 
+_SAID_BEFORE_RE = re.compile(
+    r"\b(?:said|says|told|stated|states|reported|reports|announced|announces|informed|noted|"
+    r"added|declared|confirmed|explained)\b(?:\s+[\w.-]+){0,2}?\s+(?:on\s+)?$"
+)
 _IN_YEAR_RE = re.compile(r"(?i:in|during|for)\s+(?:the\s+year\s+)?(?:19|20)\d\d")
 _BORN_RE = re.compile(r"\bborn\s+(?:in\s+|on\s+)?$", re.I)  # a birth date is no period
 _WEEK_ENDING_RE = re.compile(r"\bweek\s+(?:ending|ended|to|through)\s+(?:on\s+)?$", re.I)

@@ -594,3 +594,28 @@ def test_the_past_day_is_the_day_before_publication():
             date(2024, 10, 13), date(2024, 10, 13), "day", ("period_inferred",),
         ), text  # fmt: skip
     assert find_periods("on the last day of the year", published) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On Monday, a mine exploded.", D(2024, 10, 14)),  # published on a Monday
+        ("A mine exploded on Saturday in Aghdam.", D(2024, 10, 12)),
+        ("Last Friday two civilians were injured.", D(2024, 10, 11)),
+        ("Last Monday two civilians were injured.", D(2024, 10, 7)),
+    ],
+)
+def test_weekdays_are_the_latest_such_day_before_publication(text: str, expected: date) -> None:
+    p = one(text, D(2024, 10, 14))
+    assert (p.start, p.end, p.precision, p.flags) == (
+        expected,
+        expected,
+        "day",
+        ("period_inferred",),
+    )
+
+
+def test_a_weekday_before_a_written_date_leaves_the_date_to_say_it() -> None:
+    p = one("On Monday, October 14, a mine exploded.", D(2024, 10, 20))
+    assert (p.text, p.start) == ("October 14", D(2024, 10, 14))
+    assert find_periods("On Mondays the office is closed.", D(2024, 10, 14)) == []

@@ -1399,3 +1399,26 @@ def test_today_dates_a_figure_only_when_no_other_period_is_stated():
     (toll,) = casualties("As of today, 386 people have fallen victim to mines.", "2024-10-14")
     assert (toll["period_end"], toll["total_victims"]) == ("2024-10-14", 386)
     assert "as_of" in toll["flags"]
+
+
+def test_the_date_a_statement_was_made_is_not_the_period_of_its_figures():
+    # "the agency said on December 11" dates the words, not the count
+    (record,) = casualties(
+        "Since the end of the war on November 10, 2020, 213 people have become victims of "
+        "landmines in Azerbaijan.\n\nOf them, 38 were killed and 175 were injured, the agency "
+        "said on December 11.",
+        "2021-12-11",
+    )
+    assert (record["period_start"], record["period_end"]) == ("2020-11-10", "2021-12-11")
+    assert (record["killed"], record["injured"], record["total_victims"]) == (38, 175, 213)
+    record = only_clearance(
+        "Deminers found 141 anti-personnel mines, the agency told Trend on October 14.",
+        "2024-10-14",
+    )
+    assert record["period_start"] is None and "period_missing" in record["flags"]
+    # without a publication date, the statement's date still dates the report
+    record = only_clearance(
+        "From 7 to 13 October, 141 anti-personnel mines were found, ANAMA said on October 14, "
+        "2024.",
+    )
+    assert (record["period_start"], record["period_end"]) == ("2024-10-07", "2024-10-13")

@@ -176,7 +176,7 @@ _ITEM_RE = re.compile(
     re.I,
 )
 # The same item names written as a label that ends just before its number.
-_LABEL_ENDS = (":", "-", "–", "—", "|")  # "|": a cell of a Markdown table
+_LABEL_ENDS = (":", "-", "–", "—", "|", "→", "=", "->")  # "|": a cell of a Markdown table
 _LABEL_RE = re.compile(
     r"(?:"
     rf"(?P<ap>anti{_DASH}personnel(?:\s+(?:land)?mines?)?|AP\s+mines?)"
@@ -184,9 +184,37 @@ _LABEL_RE = re.compile(
     r"|(?P<uxo>unexploded\s+(?:explosive\s+)?ordnances?|UXOs?|ERWs?"
     r"|explosive\s+remnants\s+of\s+war)"
     r")(?:\s+(?:found|detected|neutrali[sz]ed|destroyed|defused|discovered|removed))?"
-    r"\s*[:\-–—|]\s*$",
+    r"\s*(?:[:\-–—|→=]|->)\s*$",
     re.I,
 )
+# The same label as the whole start of a line, with or without a mark before the number.
+_LINE_LABEL_RE = re.compile(
+    r"[ \t•*·|-]*"
+    + _LABEL_RE.pattern.replace(r"\s*(?:[:\-–—|→=]|->)\s*$", "")
+    + r"[ \t]*(?:[:\-–—|→=]|->)?[ \t]*$",
+    re.I,
+)
+_LINE_AREA_RE = re.compile(
+    r"[ \t•*·|-]*(?:total\s+)?(?:(?:area|territory|land)\s+(?:cleared|demined|released)"
+    r"|cleared\s+(?:area|territory|land))\s*[,(]?\s*(?:in\s+)?"
+    r"(?:(?P<ha>ha|hectares)|(?P<km2>km2|km²|sq\.?\s*km)|(?P<m2>m2|m²|sq\.?\s*m))\)?"
+    r"[ \t]*(?:[:\-–—|→=]|->)?[ \t]*$",
+    re.I,
+)
+
+
+_WRAPPED_LINE = 40  # characters: a shorter line is a list item or a heading, not wrapped prose
+
+
+def _ends_line(text: str, pos: int) -> bool:
+    """True when only spaces, a table bar or punctuation follow `pos` on its line."""
+    rest = text[pos : pos + 8]
+    cut = rest.find("\n")
+    return not rest[: cut if cut >= 0 else len(rest)].strip(" \t|.;,") and (
+        cut >= 0 or len(text) - pos <= 8
+    )
+
+
 _AREA_RE = re.compile(
     r"[\s\-‐]*(?:(?P<ha>hectares?|ha\b|га(?![^\W\d_]))"
     r"|(?P<km2>sq(?:uare|\.)?\s*(?:kilomet(?:er|re)s?|km)\b|km2\b|km²|km\^2|кв\.?\s*км\b)"
@@ -923,11 +951,26 @@ def _clearance_figures(
     for n in ctx.all_numbers_in(start, end):
         item = _ITEM_RE.match(text, n.end)
         labelled = False
+        area = None
         if item is not None and "\n" in text[n.end : item.end()]:
-            # "Anti-personnel mines: 141\nAnti-tank mines: 64": the label, not the next line
+            # "Anti-personnel mines: 141\nAnti-tank mines: 64": the label, not the next line;
+            # only a line of prose wrapped at a fixed width runs on ("141 anti-personnel
+            # mines, 64\nanti-tank mines").
             label = _LABEL_RE.search(text, max(start, n.start - 50), n.start)
-            item, labelled = (label, True) if label else (item, False)
-        area = None if item else _AREA_RE.match(text, n.end)
+            line = text.rfind("\n", 0, n.start) + 1
+            if label is not None:
+                item, labelled = label, True
+            elif n.end - line < _WRAPPED_LINE:
+                item = None
+        if item is None:
+            area = _AREA_RE.match(text, n.end)
+        if item is None and area is None and _ends_line(text, n.end):
+            # a table row or list line with the label first: "Anti-tank mines 64",
+            # "UXO → 625", "Area cleared, ha<TAB>1,198.7"
+            line = text.rfind("\n", 0, n.start) + 1
+            item = _LINE_LABEL_RE.match(text, max(line, start), n.start)
+            area = None if item else _LINE_AREA_RE.match(text, max(line, start), n.start)
+            labelled = item is not None or area is not None
         if (
             item is None
             and area is None
@@ -941,7 +984,7 @@ def _clearance_figures(
             continue
         if item is None and area is None:
             # A label before the number: "anti-tank mines found: 64", "UXO - 625".
-            if not text[max(start, n.start - 3) : n.start].rstrip().endswith(_LABEL_ENDS):
+            if not text[max(start, n.start - 4) : n.start].rstrip().endswith(_LABEL_ENDS):
                 continue
             item = _LABEL_RE.search(text, max(start, n.start - 50), n.start)
             if item is None:
@@ -1017,7 +1060,10 @@ _ZERO_WORDS = ("no ", "none", "nil", "not a single", "not one")
 _MAY_STATE_ZERO_RE = re.compile(r"\bno\b|\bnone\b|\bnil\b|not\s+(?:a\s+single|one)\b")
 _ZERO_RE = re.compile(r"\b(?:[Nn]o|[Nn]ot\s+(?:a\s+single|one))\s+(?=[Aa]nti|[Uu]nexploded|UXO)")
 _LABEL_ZERO_RE = re.compile(
-    _LABEL_RE.pattern.replace(r"\s*[:\-–—|]\s*$", r"\s*[:\-–—|]\s*(?:none|nil|no)\b"), re.I
+    _LABEL_RE.pattern.replace(
+        r"\s*(?:[:\-–—|→=]|->)\s*$", r"\s*(?:[:\-–—|→=]|->)\s*(?:none|nil|no)\b"
+    ),
+    re.I,
 )
 
 

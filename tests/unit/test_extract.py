@@ -1422,3 +1422,35 @@ def test_the_date_a_statement_was_made_is_not_the_period_of_its_figures():
         "2024.",
     )
     assert (record["period_start"], record["period_end"]) == ("2024-10-07", "2024-10-13")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a number in a heading is no figure, and no number takes the next line's label
+        ("7-13 October\nWeek 41\nAP mines → 141\nAT mines → 64\nUXO → 625", (141, 64, 625, None)),
+        ("7–13 Oct 2024\nAnti-personnel mines 141\nAnti-tank mines 64\nUXO 625",
+         (141, 64, 625, None)),
+        (
+            "7–13 Oct 2024\nAnti-personnel mines\t141\nAnti-tank mines\t64\nUXO\t625\n"
+            "Area cleared, ha\t1,198.7",
+            (141, 64, 625, 1198.7),
+        ),
+        (
+            "Weekly results, 7-13 October:\n\n| Item | Count |\n|---|---|\n"
+            "| Anti-personnel mines | 141 |\n| Anti-tank mines | 64 |\n| UXO | 625 |\n"
+            "| Area cleared (ha) | 1,198.7 |",
+            (141, 64, 625, 1198.7),
+        ),
+        (  # prose wrapped at a fixed width still runs on over the line break
+            "In the period from October 7 to\nOctober 13, 2024, employees of the agency\n"
+            "detected and neutralized 141 anti-personnel mines, 64\nanti-tank mines and 625 "
+            "unexploded ordnance in the\nliberated territories.",
+            (141, 64, 625, None),
+        ),
+    ],
+)  # fmt: skip
+def test_label_first_lines_without_a_separator(text, expected):
+    record = only_clearance(text, "2024-10-14")
+    assert counts(record) == expected
+    assert (record["period_start"], record["period_end"]) == ("2024-10-07", "2024-10-13")

@@ -516,7 +516,7 @@ class _Context:
         self._periods: dict[tuple[int, int], list[Period]] = {}
         self._districts: dict[tuple[int, int], list[tuple[Any, int, int]]] = {}
         self._verbs: dict[tuple[int, int], list[tuple[int, int, bool]]] = {}
-        self.said: list[Period] = []  # dates of statements ("the agency said on ...")
+        self.said: dict[tuple[int, int], list[Period]] = {}  # "the agency said on ..."
         lower = self.lower
         # Digits first: the cheapest test, and it settles most sentences.
         self.relevant = [
@@ -535,7 +535,7 @@ class _Context:
             stated = [p for s, e in self.relevant for p in self.periods_in(s, e)]
             written = [
                 p.end or p.start
-                for p in stated + self.said
+                for p in stated + [p for said in self.said.values() for p in said]
                 if re.search(r"\d{4}", p.text) and (p.end or p.start)
             ]
             if written:
@@ -608,20 +608,45 @@ class _Context:
         if "week" in sentence:
             found = _weeks_ending(self.text, found)
         if any(p.precision == "day" for p in found):
-            # "..., the agency said on December 11": when the words were said, not when
-            # the figures were counted; kept only to date the report.
-            said = [
-                p
-                for p in found
-                if p.precision == "day"
-                and _SAID_BEFORE_RE.search(
-                    self.lower, max(start, p.start_offset - 30), p.start_offset
-                )
-            ]
-            if said:
-                self.said += said
-                found = [p for p in found if p not in said]
+            found = self._without_statement_dates(start, end, found)
         return found
+
+    def _without_statement_dates(self, start: int, end: int, found: list[Period]) -> list[Period]:
+        """Drop the days on which words were said ("..., the agency said on December 11";
+        "On 14 October, ANAMA said ..."): not when the figures were counted. They still
+        date the report (`said_in`), and anchor "the previous week" in their sentence."""
+        said = [
+            p
+            for p in found
+            if p.precision == "day"
+            and (
+                _SAID_BEFORE_RE.search(self.lower, max(start, p.start_offset - 30), p.start_offset)
+                or (
+                    _SAID_AFTER_RE.match(self.lower, p.end_offset, end)
+                    and _OPENING_RE.fullmatch(self.lower, start, p.start_offset)
+                )
+            )
+        ]
+        if not said:
+            return found
+        self.said[(start, end)] = said
+        found = [p for p in found if p not in said]
+        anchor = said[-1].start
+        if anchor is not None and any("period_inferred" in p.flags for p in found):
+            # "Earlier, on October 7, ANAMA reported ... in the previous week"
+            again = {p.start_offset + start: p for p in find_periods(self.text[start:end], anchor)}
+            found = [
+                replace(again[p.start_offset], start_offset=p.start_offset, end_offset=p.end_offset)
+                if "period_inferred" in p.flags and p.start_offset in again
+                else p
+                for p in found
+            ]
+        return found
+
+    def said_in(self, start: int, end: int) -> list[Period]:
+        """The days of statements in one sentence (see `_without_statement_dates`)."""
+        self.periods_in(start, end)
+        return self.said.get((start, end), [])
 
     def periods_in(self, start: int, end: int) -> list[Period]:
         key = (start, end)
@@ -801,6 +826,12 @@ def _with_month_labels(
 _SAID_BEFORE_RE = re.compile(
     r"\b(?:said|says|told|stated|states|reported|reports|announced|announces|informed|noted|"
     r"added|declared|confirmed|explained)\b(?:\s+[\w.-]+){0,2}?\s+(?:on\s+)?$"
+)
+# "On 14 October, ANAMA said ...", "On 14.10.2024 the agency reported that ..."
+_OPENING_RE = re.compile(r"\W*(?:[a-z]+,?\s+)?(?:on\s+)?")  # "On ", "Earlier, on "
+_SAID_AFTER_RE = re.compile(
+    r",?\s+(?:[\w.'’-]+\s+){0,3}?(?:said|says|told|stated|states|reported|reports|announced|"
+    r"announces|informed|noted|declared|confirmed|explained)\b"
 )
 _IN_YEAR_RE = re.compile(r"(?i:in|during|for)\s+(?:the\s+year\s+)?(?:19|20)\d\d")
 _BORN_RE = re.compile(r"\bborn\s+(?:in\s+|on\s+)?$", re.I)  # a birth date is no period
@@ -1840,6 +1871,14 @@ def _respective_counts(
         roles = [m.lastgroup for a, b in window for m in _ROLE_WORD_RE.finditer(text, a, b)]
         groups = [m.lastgroup for a, b in window for m in _GROUP_WORD_RE.finditer(text, a, b)]
         k = len(run)
+        if listed[0].role_before and listed[0].role in ("killed", "injured"):
+            roles = [listed[0].role]  # "and injured 220 and 92": one verb for the list
+        shared = {c.group for c in listed} - {"all"}
+        if len(shared) == 1:
+            # "13 and 4 servicemen, respectively": the noun after the list is everyone's
+            group = shared.pop()
+            for c in listed:
+                c.group = group
         if len(periods) == k:
             for c, period in zip(listed, periods, strict=True):
                 c.period, c.role_before = period, c.role is not None
@@ -2119,7 +2158,8 @@ def _extract_maps(ctx: _Context, doc: str | None):
             continue
         stmt.spans.append((start, end))
         _attach_places(ctx, stmt, start, end)
-        period = _choose_period(ctx.periods_in(start, end))
+        # a claim about maps is dated by when it was made: "said on August 14"
+        period = _choose_period(ctx.periods_in(start, end) or ctx.said_in(start, end))
         record = new_record("maps", doc)
         if period is not None and period.start is not None:
             record["date"] = period.start.isoformat()

@@ -1454,3 +1454,53 @@ def test_label_first_lines_without_a_separator(text, expected):
     record = only_clearance(text, "2024-10-14")
     assert counts(record) == expected
     assert (record["period_start"], record["period_end"]) == ("2024-10-07", "2024-10-13")
+
+
+def test_respectively_after_a_shared_verb_pairs_the_groups():
+    (record,) = casualties(
+        "Since the end of the war, mines have killed 52 civilians and 18 servicemen, and "
+        "injured 220 and 92, respectively.",
+        "2024-10-14",
+    )
+    assert (record["civilian_injured"], record["military_injured"]) == (220, 92)
+    assert (record["killed"], record["injured"]) == (70, 312)
+    by_year = casualties(
+        "In 2023 and 2024, 13 and 4 servicemen, respectively, were killed by mines.", "2025-01-06"
+    )
+    assert [(r["period_start"], r["military_killed"]) for r in by_year] == [
+        ("2023-01-01", 13),
+        ("2024-01-01", 4),
+    ]
+
+
+def test_a_dateline_is_not_the_period_but_anchors_the_previous_week():
+    record = only_clearance(
+        "On 14.10.2024 ANAMA said 141 anti-personnel mines were found in the past week.",
+        "2024-10-14",
+    )
+    assert (record["period_start"], record["period_end"]) == ("2024-10-07", "2024-10-13")
+    records = clearance(
+        "From October 7 to 13, 1,198.7 hectares were cleared. Earlier, on October 7, ANAMA "
+        "reported that 1,021.4 hectares had been cleared in the previous week.",
+        "2024-10-14",
+    )
+    assert [(r["period_start"], r["area_ha"]) for r in records] == [
+        ("2024-10-07", 1198.7),
+        ("2024-09-30", 1021.4),
+    ]
+    # an incident's own date stays, whoever tells of it
+    (incident,) = casualties(
+        "Two civilians were injured by a mine in Aghdam on Monday, the ministry said.",
+        "2024-10-16",
+    )
+    assert incident["period_start"] == "2024-10-14"
+    # a claim about maps is dated by when it was made
+    (claim,) = [
+        r
+        for r in extract(
+            "In an interview on August 14, 2021, the president said that the accuracy of the "
+            "maps provided by Armenia is only 25 percent."
+        )
+        if r["kind"] == "maps"
+    ]
+    assert (claim["date"], claim["accuracy_pct"]) == ("2021-08-14", 25.0)

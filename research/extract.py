@@ -409,7 +409,8 @@ _ROLE_RE = re.compile(
 # Active voice: "mine explosions killed 61 people and injured 253".
 _ROLE_BEFORE_RE = re.compile(
     r"\b(?:(?P<victims>killed\s+or\s+(?:injured|wounded|maimed)|(?:injured|wounded)\s+or\s+killed)"
-    r"|(?P<killed>killed|claimed\s+the\s+lives\s+of)|(?P<injured>injured|wounded|maimed))"
+    r"|(?P<killed>killed|killing|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of)"
+    r"|(?P<injured>injured|injuring|wounded|wounding|maimed|maiming))"
     r"\s+(?:some\s+|about\s+|at\s+least\s+|more\s+than\s+|over\s+|nearly\s+)?$",
     re.I,
 )
@@ -1956,7 +1957,11 @@ def _extract_casualties(ctx: _Context, doc: str | None):
     previous_was_casualty = False
     relevant = set(ctx.relevant)
     for start, end in ctx.sentences:
-        if (start, end) not in relevant:
+        if (start, end) not in relevant and not (
+            # no digit or number word, but one person: "A resident of Fuzuli was injured"
+            _CAS_WORD_RE.search(ctx.lower, start, end)
+            and _ONE_PERSON_RE.search(ctx.text, start, end)
+        ):
             previous_was_casualty = False
             continue
         sentence = ctx.text[start:end]

@@ -1504,3 +1504,28 @@ def test_a_dateline_is_not_the_period_but_anchors_the_previous_week():
         if r["kind"] == "maps"
     ]
     assert (claim["date"], claim["accuracy_pct"]) == ("2021-08-14", 25.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # no digit and no number word: one person
+            "Yesterday, a civilian was injured in a mine explosion in Fuzuli district.",
+            {"period_start": "2024-10-13", "injured": 1, "civilian_injured": 1},
+        ),
+        (  # the participle after the event
+            "On 12 October, an anti-tank mine exploded in Lachin, killing one serviceman and "
+            "injuring five deminers.",
+            {"period_start": "2024-10-12", "killed": 1, "military_killed": 1, "injured": 5},
+        ),
+    ],
+)
+def test_incidents_told_with_a_person_or_a_participle(text, expected):
+    (record,) = casualties(text, "2024-10-14")
+    assert {k: record[k] for k in expected} == expected
+
+
+def test_a_person_in_a_sentence_without_a_casualty_is_no_victim():
+    assert (
+        casualties("An official said a new mine clearance plan was approved.", "2024-10-14") == []
+    )

@@ -1529,3 +1529,38 @@ def test_a_person_in_a_sentence_without_a_casualty_is_no_victim():
     assert (
         casualties("An official said a new mine clearance plan was approved.", "2024-10-14") == []
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "From 7 to 13 October, 141 anti-personnel mines were found. The agency also reported "
+            "finding 625 pieces of unexploded ordnance.",
+            (141, None, 625, None),
+        ),
+        (
+            "From 7 to 13 October, 64 anti-tank mines were found. What is more, the deminers "
+            "came across 141 anti-personnel mines.",
+            (141, 64, None, None),
+        ),
+        (
+            "From 7 to 13 October, 830 explosive items were found, of which 141 were "
+            "anti-personnel mines, 64 anti-tank mines and 625 UXO.",
+            (141, 64, 625, None),
+        ),
+        (
+            "From 7 to 13 October: 141 #landmines (AP), 64 AT, 625 #UXO neutralized; 1198.7 ha "
+            "cleared.",
+            (141, 64, 625, 1198.7),
+        ),
+        (
+            "Past 7 days in numbers: 🟥 141 AP | 🟧 64 AT | 🟨 625 UXO | 🟩 1,198.7 ha cleared",
+            (141, 64, 625, 1198.7),
+        ),
+    ],
+)
+def test_gerunds_were_lists_hashtags_and_emoji(text, expected):
+    record = only_clearance(text, "2024-10-14")
+    assert counts(record) == expected
+    assert (record["period_start"], record["period_end"]) == ("2024-10-07", "2024-10-13")

@@ -258,12 +258,13 @@ def _int(s: str | None) -> int | None:
 
 
 def _without_year(m: re.Match[str]) -> bool:
-    """True for a range of day-first dates whose end has no year, "07.10-13.10" or
-    "27.05.2024-02.06": zero-padded and dotted, so that "1.5-2.5" or "12.50-13.75" stay
-    numbers."""
+    """True for a range of day-first dates whose end has no year, "07.10-13.10", "07/10 -
+    13/10" or "27.05.2024-02.06": zero-padded, so that "1.5-2.5", "1/2-3/4" or "12.50-13.75"
+    stay numbers."""
     parts = (m["nbd"], m["nbm"]) if m["nay"] else (m["nad"], m["nam"], m["nbd"], m["nbm"])
     return (
-        m["nas"] == "." == m["nbs"]
+        m["nas"] in "./"
+        and m["nas"] == m["nbs"]
         and all(p is not None and len(p) == 2 for p in parts)
         and 1 <= int(m["nam"]) <= 12
         and 1 <= int(m["nbm"]) <= 12

@@ -1171,6 +1171,17 @@ def _period_list(ctx: _Context, start: int, end: int) -> list[Period]:
             items.append(Period(first, last, prev.precision, None, ctx.text[a:b], a, b, p.flags))
         if len(items) > 1:
             return items
+    # Periods the date reader found, written as a list: "in the weeks of 23-29 September and
+    # 30 September-6 October".
+    periods = [p for p in ctx.periods_in(start, end) if p.start is not None]
+    for i, first in enumerate(periods):
+        items = [first]
+        for p in periods[i + 1 :]:
+            if not _LIST_GAP_RE.fullmatch(ctx.text, items[-1].end_offset, p.start_offset):
+                break
+            items.append(p)
+        if len(items) > 1:
+            return items
     return []
 
 

@@ -122,6 +122,7 @@ def test_and_without_between_is_not_a_range() -> None:
         ("In the period from 07.10 to 13.10, 141 mines.", (D(2024, 10, 7), D(2024, 10, 13))),
         ("ANAMA (07.10-13.10): 141 AP mines.", (D(2024, 10, 7), D(2024, 10, 13))),
         ("Between 07.10 and 13.10 teams worked.", (D(2024, 10, 7), D(2024, 10, 13))),
+        ("Between 07/10 and 13/10 teams worked.", (D(2024, 10, 7), D(2024, 10, 13))),
         ("From 30.12 to 05.01 teams worked.", (D(2023, 12, 30), D(2024, 1, 5))),
     ],
 )  # fmt: skip

@@ -1261,6 +1261,12 @@ def test_respectively_pairs_figures_with_item_types(text, expected):
             [("2022-01-01", "2022-12-31", "anti_tank", 1318),
              ("2023-01-01", "2023-12-31", "anti_tank", 2004)],
         ),
+        (  # two weeks the date reader finds, written as a list
+            "In the weeks of 23-29 September and 30 September-6 October, 1,010.2 and 1,021.4 "
+            "hectares were cleared, respectively.",
+            [("2024-09-23", "2024-09-29", "area_ha", 1010.2),
+             ("2024-09-30", "2024-10-06", "area_ha", 1021.4)],
+        ),
         (  # typed figures, periods listed after them
             "141 anti-personnel mines and 64 anti-tank mines were found in September and "
             "October, respectively.",

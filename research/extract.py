@@ -1784,7 +1784,12 @@ def _casualty_counts(ctx: _Context, start: int, end: int) -> tuple[list[_Count],
         prev_end = numbers[i - 1].end if i else start
         segment = text[n.end : seg_end]
         before = befores[i]
+        toll = None
         if before is None:
+            # "the number of people killed by mines in 2024 is 11", "bringing the total
+            # since the war to 382"
+            toll = _TOLL_RE.search(text, max(prev_end, n.start - 100), n.start)
+        if before is None and toll is None:
             # "the number of mine victims ... has reached 386"
             before = _TOLL_REACHED_RE.search(text, max(prev_end, n.start - 30), n.start)
         role_m = _ROLE_RE.search(segment)
@@ -1793,7 +1798,19 @@ def _casualty_counts(ctx: _Context, start: int, end: int) -> tuple[list[_Count],
             # "13 servicemen, and injured 253": the verb governs the number after it.
             role_m = None
         role = before.lastgroup if before else (role_m.lastgroup if role_m else None)
-        stated_before = before is not None
+        period = None
+        if toll is not None:
+            what = toll["what"] or toll["what2"] or ""
+            roles = {m.lastgroup for m in _ROLE_WORD_RE.finditer(what)}
+            role = roles.pop() if len(roles) == 1 else "victims"
+            # the toll's own period: "bringing the total since the war to 382"
+            own = [
+                p
+                for p in ctx.periods_in(start, end)
+                if toll.start() <= p.start_offset < toll.end() and p.start is not None
+            ]
+            period = own[-1] if own else None
+        stated_before = before is not None or toll is not None
         group_m = _GROUP_RE.match(text, n.end)
         inner = _GROUP_RE.search(segment[: role_m.start()]) if role_m else None
         if group_m:
@@ -1815,6 +1832,9 @@ def _casualty_counts(ctx: _Context, start: int, end: int) -> tuple[list[_Count],
             group = "all"
         if group == "all" and sentence_group:
             group = sentence_group
+        if group == "all" and toll is not None:
+            named = {m.lastgroup for m in _GROUP_WORD_RE.finditer(what)}
+            group = (named.pop() or "all") if len(named) == 1 else "all"
         between = text[prev_end : n.start]
         listed = bool(counts) and bool(_PART_CONTINUES_RE.fullmatch(between))
         if role is None and listed and counts[-1].role_before:
@@ -1830,7 +1850,11 @@ def _casualty_counts(ctx: _Context, start: int, end: int) -> tuple[list[_Count],
             )
         ) or (not counts and bool(_PART_RE.search(between)))
         value = None if n.value is None or n.malformed else int(n.value)
-        counts.append(_Count(value, n, role, group, part, _qualifier(text, n.start), stated_before))
+        counts.append(
+            _Count(
+                value, n, role, group, part, _qualifier(text, n.start), stated_before, period=period
+            )
+        )
     # Within a breakdown a verb is shared: "58 victims: 16 civilians and 4 servicemen were
     # killed". A breakdown with no verb takes the role of the count it breaks down: "killed
     # 61 people, including 48 civilians", "61 were killed (48 civilians and 13 servicemen)".
@@ -1915,6 +1939,14 @@ def _respective_counts(
     return counts
 
 
+_TOLL_RE = re.compile(
+    r"\b(?:(?:the\s+)?(?:total\s+)?number\s+of\s+(?P<what>[^.;]{0,70}?)\s+(?:is|was|stands\s+at|"
+    r"stood\s+at|(?:has|had)\s+(?:reached|risen\s+to)|reached|rose\s+to|amounts?\s+to)"
+    r"|(?:bringing|brings|brought|raising|raises|raised|taking|takes|took)\s+(?:the\s+)?"
+    r"(?:total|toll|number)(?P<what2>[^.;]{0,70}?)\s+to)"
+    r"\s+(?:some\s+|about\s+|over\s+|more\s+than\s+|nearly\s+|almost\s+)?$",
+    re.I,
+)
 _TOLL_REACHED_RE = re.compile(
     r"\b(?P<victims>(?:has|have|had)\s+(?:reached|risen\s+to|climbed\s+to)|reach(?:ed|es)|rose\s+to"
     r"|stands?\s+at|stood\s+at|amounts?\s+to|totals?|totalled)\s+(?:some\s+|about\s+|"
@@ -1992,7 +2024,10 @@ def _extract_casualties(ctx: _Context, doc: str | None):
             previous_was_casualty = False
             continue
         counts, count_flags = _casualty_counts(ctx, start, end)
-        sentence_period = _choose_period(ctx.periods_in(start, end))
+        # counts with a period of their own leave the others the sentence's other periods
+        claimed = [c.period for c in counts if c.period is not None]
+        periods = ctx.periods_in(start, end)
+        sentence_period = _choose_period([p for p in periods if p not in claimed] or periods)
         continuing = previous_was_casualty and bool(_ANAPHORA_RE.match(sentence))
         # Counts that "respectively" pairs with periods make one statement per period.
         by_period: dict[tuple[int, int], tuple[Period | None, list[_Count]]] = {}
@@ -2110,12 +2145,13 @@ def _casualty_record(ctx: _Context, stmt: _Statement, doc: str | None) -> Record
 
 
 def _flag_disagreeing_tallies(records: list[Record]) -> None:
-    """Two cumulative tallies in one text that end on the same day but differ are flagged."""
+    """Two cumulative tallies in one text that cover the same days but differ are flagged."""
     tallies = [r for r in records if r["period_precision"] == "cumulative" and r["total_victims"]]
     for a in tallies:
         for b in tallies:
             differ = a["total_victims"] != b["total_victims"]
-            if a is not b and a["period_end"] == b["period_end"] and differ:
+            same = (a["period_start"], a["period_end"]) == (b["period_start"], b["period_end"])
+            if a is not b and same and differ:
                 a["flags"] = sorted({*a["flags"], "conflicting_tallies"})
 
 

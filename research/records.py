@@ -94,7 +94,7 @@ FLAGS: dict[str, str] = {
     "corrected": 'a correction notice in the text replaced a figure ("the correct figure is '
     '1,189 hectares")',
     "died_of_wounds": "some of the injured later died; the victims total is the injured",
-    "conflicting_tallies": "two running victim totals in one text end on the same day but differ",
+    "conflicting_tallies": "two running victim totals in one text cover the same days but differ",
     "period_missing": "no period was found for the figures",
     "date_missing": "no date was found for the map handover or claim",
     "period_inferred": 'the period comes from a relative phrase ("past week") and the '

@@ -1570,3 +1570,35 @@ def test_gerunds_were_lists_hashtags_and_emoji(text, expected):
     record = only_clearance(text, "2024-10-14")
     assert counts(record) == expected
     assert (record["period_start"], record["period_end"]) == ("2024-10-07", "2024-10-13")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The number of people killed by mines in 2024 is 11.",
+            [{"period_start": "2024-01-01", "period_end": "2024-12-31", "killed": 11}],
+        ),
+        (
+            "The number of civilians injured by mines since the end of the war has reached 220.",
+            [{"period_start": "2020-11-10", "civilian_injured": 220}],
+        ),
+        (  # each total with its own period, and no conflict between them
+            "This year 41 people have become victims of mines, bringing the total since the "
+            "war to 382.",
+            [{"period_start": "2024-01-01", "total_victims": 41, "flags": ["year_to_date"]},
+             {"period_start": "2020-11-10", "total_victims": 382, "flags": []}],
+        ),
+        (  # the incident keeps its day when the toll takes the year
+            "The blast on Sunday, which injured a deminer in Fuzuli, brings the number of mine "
+            "victims this year to 34.",
+            [{"period_start": "2024-10-13", "injured": 1},
+             {"period_start": "2024-01-01", "total_victims": 34}],
+        ),
+    ],
+)  # fmt: skip
+def test_tolls_stated_as_a_number_of_or_a_total_brought_to(text, expected):
+    records = casualties(text, "2024-10-14")
+    assert len(records) == len(expected), records
+    for record, want in zip(records, expected, strict=True):
+        assert {k: record[k] for k in want} == want

@@ -1870,6 +1870,8 @@ def _casualty_counts(ctx: _Context, start: int, end: int) -> tuple[list[_Count],
             c.of_role = whole.role
             if c.role is None:
                 c.role = whole.role
+            if c.period is None:
+                c.period = whole.period  # "... since 2020 is 380: 70 dead, 310 wounded"
     # A shared verb: "seven soldiers and 26 civilians have died" gives both the role.
     for i in range(len(counts) - 1, -1, -1):
         if counts[i].role is None and i + 1 < len(counts):
@@ -1960,7 +1962,7 @@ _ONE_PERSON_RE = re.compile(
     r"shepherd|driver|farmer|man|woman|boy|girl|child|teenager|deminer|sapper|worker|employee|"
     r"citizen|person|villager|local|police\s+officer|policeman)\b)"
 )
-_PART_CONTINUES_RE = re.compile(r"\s*(?:[^\W\d]+\s+){0,2}?(?:and|,)\s*")
+_PART_CONTINUES_RE = re.compile(r"\s*(?:[^\W\d]+\s*){0,2}?(?:and|,)\s*")
 
 
 def _in_brackets(text: str, start: int, pos: int) -> bool:
@@ -2169,8 +2171,18 @@ def _extract_maps(ctx: _Context, doc: str | None):
             continue
         stmt = _Statement("maps")
         values = stmt.values
-        for n in ctx.numbers_in(start, end):
+        numbers = ctx.numbers_in(start, end)
+        listed = (
+            {n.start for run in _number_lists(text, numbers) for n in run}
+            if _RESPECTIVELY in ctx.lower[start:end]
+            else set()
+        )
+        for n in numbers:
             if n.value is None:
+                continue
+            if n.start in listed:
+                # "maps covering 97,000 and 92,000 mines, respectively": not one handover's
+                stmt.flag("respectively_not_extracted")
                 continue
             tail = text[n.end : end]
             if _MAPS_COUNT_RE.match(tail) or (

@@ -1602,3 +1602,21 @@ def test_tolls_stated_as_a_number_of_or_a_total_brought_to(text, expected):
     assert len(records) == len(expected), records
     for record, want in zip(records, expected, strict=True):
         assert {k: record[k] for k in want} == want
+
+
+def test_a_toll_broken_down_after_a_colon_keeps_its_period():
+    (record,) = casualties(
+        "As of October 14, the number of mine victims since November 10, 2020 is 380: 70 dead, "
+        "310 wounded.",
+        "2024-10-14",
+    )
+    assert record["period_start"] == "2020-11-10"
+    assert (record["killed"], record["injured"], record["total_victims"]) == (70, 310, 380)
+
+
+def test_maps_respectively_are_left_out_rather_than_read_in_order():
+    text = (
+        "On 12 June and 3 July 2021, Armenia handed over maps covering about 97,000 and 92,000 "
+        "mines, respectively."
+    )
+    assert [r for r in extract(text, "2024-10-14") if r["kind"] == "maps"] == []

@@ -145,6 +145,7 @@ _WORD_FIRST = (
     r"(?:\s+of\s+(?:10\s+November|November\s+10),?\s+2020)?"
     r"|[pP]ost-?(?:war|conflict)\s+period)"
     r"|(?:beginning|start)\s+of\s+(?:(?P<ytd>(?:the|this)\s+(?:current\s+)?year)"
+    r"|(?P<mtd>(?:the|this)\s+(?:current\s+)?month)"
     rf"|{_year('boy')})"
     r"|(?P<rel>[tT]his|[cC]urrent|[lL]ast|[pP]ast|[pP]revious|[rR]eporting)\s+"
     r"(?P<unit>week|year|month|day(?!\s+of\b)|24\s+hours)\b"
@@ -152,7 +153,7 @@ _WORD_FIRST = (
     r"|(?P<today>[tT]oday|[yY]esterday)\b"
     # "on Monday", "last Friday", not "on Monday, October 14" (the date says it)
     rf"|(?:[oO]n|[lL]ast)\s+(?P<weekday>{_WEEKDAYS})\b(?!,?\s+(?:the\s+)?(?:\d|{_MON}))"
-    r"|(?P<week>week)\b"
+    r"|(?P<week>week)\b(?!\s+(?:of|starting|beginning|commencing|ending|ended|to|through)\b)"
     r"|(?P<qn>[fF]irst|[sS]econd|[tT]hird|[fF]ourth|1st|2nd|3rd|4th)\s+quarter"
     rf"(?:\s+of(?:\s+the\s+year)?)?(?:,?\s+{_year('qy')}|\s+(?:of\s+)?{_REL_YEAR.format('qrel')})?"
     rf"|Q(?P<qn2>[1-4])(?:(?:\s+|['/-])?{_year('qy2')})?"
@@ -366,6 +367,10 @@ class _Reader:
             return self.since(m, WAR_END, [])
         if m["ytd"]:
             return self.year_to_date(m)
+        if m["mtd"]:  # "since the start of this month": the 1st to publication
+            if pub is None:
+                return _period(m, None, None, "cumulative", ["period_inferred", "year_unknown"])
+            return self.since(m, pub.replace(day=1), ["period_inferred"])
         if m["boy"]:
             return self.since(m, date(int(m["boy"]), 1, 1), [])
         if m["weekday"]:

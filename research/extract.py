@@ -732,9 +732,13 @@ def _drop_restatements(records: list[Record]) -> list[Record]:
 
 
 # "From November 10, 2020, when the war ended, to October 15, 2021": two dates, one range.
-_RANGE_OPEN_RE = re.compile(r"\b(?:from|between)\s*$", re.I)
+# A weekday may stand before either date: "From Monday, October 7, to Sunday, October 13".
+_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+_RANGE_OPEN_RE = re.compile(rf"\b(?:from|between)\s*{_WEEKDAY}$", re.I)
 _RANGE_WORD_RE = re.compile(r"(?:from|between)\b", re.I)
-_RANGE_GAP_RE = re.compile(r"^,?\s*(?:[^.;\d]{0,60}?,\s*)?(?:to|until|till|through|and)\s+$", re.I)
+_RANGE_GAP_RE = re.compile(
+    rf"^,?\s*(?:[^.;\d]{{0,60}}?,\s*)?(?:to|until|till|through|and)\s+{_WEEKDAY}$", re.I
+)
 
 
 def _join_ranges(text: str, periods: list[Period]) -> list[Period]:
@@ -752,7 +756,7 @@ def _join_ranges(text: str, periods: list[Period]) -> list[Period]:
             and b.end
             and a.start < b.end
             and (
-                _RANGE_OPEN_RE.search(text, max(0, a.start_offset - 12), a.start_offset)
+                _RANGE_OPEN_RE.search(text, max(0, a.start_offset - 24), a.start_offset)
                 or _RANGE_WORD_RE.match(a.text)
             )
             and _RANGE_GAP_RE.match(text[a.end_offset : b.start_offset])
@@ -843,18 +847,21 @@ _SAID_AFTER_RE = re.compile(
 _IN_YEAR_RE = re.compile(r"(?i:in|during|for)\s+(?:the\s+year\s+)?(?:19|20)\d\d")
 _BORN_RE = re.compile(r"\bborn\s+(?:in\s+|on\s+)?$", re.I)  # a birth date is no period
 _WEEK_ENDING_RE = re.compile(r"\bweek\s+(?:ending|ended|to|through)\s+(?:on\s+)?$", re.I)
+_WEEK_OF_RE = re.compile(
+    r"\bweek\s+(?:of|starting|beginning|commencing)\s+(?:on\s+)?(?:the\s+)?$", re.I
+)
 
 
 def _weeks_ending(text: str, periods: list[Period]) -> list[Period]:
-    """ "The week ending 13 October" is the seven days up to that day, not the day."""
+    """ "The week ending 13 October" is the seven days up to that day, not the day; "the
+    week of 7 October" the seven days from it."""
     out = []
     for p in periods:
-        if (
-            p.precision == "day"
-            and p.end is not None
-            and _WEEK_ENDING_RE.search(text, max(0, p.start_offset - 24), p.start_offset)
-        ):
-            p = replace(p, start=p.end - timedelta(days=6), precision="week")
+        if p.precision == "day" and p.end is not None and p.start is not None:
+            if _WEEK_ENDING_RE.search(text, max(0, p.start_offset - 24), p.start_offset):
+                p = replace(p, start=p.end - timedelta(days=6), precision="week")
+            elif _WEEK_OF_RE.search(text, max(0, p.start_offset - 24), p.start_offset):
+                p = replace(p, end=p.start + timedelta(days=6), precision="week")
         out.append(p)
     return out
 

@@ -1620,3 +1620,20 @@ def test_maps_respectively_are_left_out_rather_than_read_in_order():
         "mines, respectively."
     )
     assert [r for r in extract(text, "2024-10-14") if r["kind"] == "maps"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Week of 7 October: 1,198.7 ha cleared, 141 AP mines found.", ("2024-10-07", "2024-10-13")),
+        ("In the week of 7 October, 141 anti-personnel mines were found.",
+         ("2024-10-07", "2024-10-13")),
+        ("From Monday, October 7, to Sunday, October 13, deminers cleared 1,198.7 hectares.",
+         ("2024-10-07", "2024-10-13")),
+        ("Since the start of this month, 2,310.4 hectares have been cleared.",
+         ("2024-10-01", "2024-10-14")),
+    ],
+)  # fmt: skip
+def test_weeks_of_a_date_weekdays_in_ranges_and_month_to_date(text, expected):
+    record = only_clearance(text, "2024-10-14")
+    assert (record["period_start"], record["period_end"]) == expected

@@ -1625,7 +1625,8 @@ def test_maps_respectively_are_left_out_rather_than_read_in_order():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Week of 7 October: 1,198.7 ha cleared, 141 AP mines found.", ("2024-10-07", "2024-10-13")),
+        ("Week of 7 October: 1,198.7 ha cleared, 141 AP mines found.",
+         ("2024-10-07", "2024-10-13")),
         ("In the week of 7 October, 141 anti-personnel mines were found.",
          ("2024-10-07", "2024-10-13")),
         ("From Monday, October 7, to Sunday, October 13, deminers cleared 1,198.7 hectares.",

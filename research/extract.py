@@ -1027,6 +1027,11 @@ def _clearance_figures(
             if key != "area" and n.value is not None and n.value == int(n.value):
                 figures.append((key, int(n.value), "corrected", n))
             continue
+        if item is None and area is None and figures:
+            elliptic = _elliptic_figure(ctx, start, end, n, figures[-1])
+            if elliptic is not None:
+                figures.append(elliptic)
+                continue
         if item is None and area is None:
             # A label before the number: "anti-tank mines found: 64", "UXO - 625".
             if not text[max(start, n.start - 4) : n.start].rstrip().endswith(_LABEL_ENDS):
@@ -1078,6 +1083,56 @@ def _clearance_figures(
         figures += _zero_figures(ctx, start, end)
         figures.sort(key=lambda f: f[3].start)
     return figures
+
+
+def _elliptic_figure(
+    ctx: _Context, start: int, end: int, n: Number, previous: tuple[str, Any, str | None, Number]
+) -> tuple[str, Any, str | None, Number] | None:
+    """A bare number with a period of its own, after a typed figure, is a figure of that
+    type: "In 2023, 53,081.8 hectares were cleared, in 2024 – 62,023.9"."""
+    if n.value is None or _in_brackets(ctx.text, previous[3].end, n.start):
+        return None
+    periods = ctx.periods_in(start, end)
+    if any(p.start_offset <= n.start < p.end_offset for p in periods):
+        return None  # a day or year of a date
+    period = _adjacent_period(ctx, start, end, n.start, n.end)
+    if period is None or period.start_offset < previous[3].end:
+        return None
+    unit = previous[1][2] if previous[0] == "area" else None
+    return _figure(previous[0], unit, n, _qualifier(ctx.text, n.start), [])
+
+
+_ELLIPSIS_RE = re.compile(r"(?:,|\band)\s+$")
+
+
+def _count_period(
+    ctx: _Context, start: int, end: int, n: Number, candidates: list[Period]
+) -> Period | None:
+    """The period written right next to a count, else the last one before it in its part
+    of the sentence (parts end at ";")."""
+    noun = _GROUP_RE.match(ctx.text, n.end)
+    adjacent = _adjacent_period(ctx, start, end, n.start, noun.end() if noun else n.end)
+    if adjacent is not None and adjacent in candidates:
+        return adjacent
+    lo = max(start, ctx.text.rfind(";", start, n.start) + 1)
+    before = [p for p in candidates if lo <= p.start_offset and p.end_offset <= n.start]
+    return before[-1] if before else None
+
+
+_PERIOD_GAP_RE = re.compile(r"\s*[,:–—-]?\s*")
+
+
+def _adjacent_period(ctx: _Context, start: int, end: int, a: int, b: int) -> Period | None:
+    """The period written right before the span a:b ("in 2024 – 62,023.9") or right after
+    it ("11 in 2024"), if any."""
+    for p in ctx.periods_in(start, end):
+        if p.start is None:
+            continue
+        if p.end_offset <= a and _PERIOD_GAP_RE.fullmatch(ctx.text, p.end_offset, a):
+            return p
+        if p.start_offset >= b and not ctx.text[b : p.start_offset].strip():
+            return p
+    return None
 
 
 _CONTINUATION_RE = re.compile(r"\W*(?:also|in\s+addition|besides|plus|as\s+well\s+as)\b")
@@ -1888,6 +1943,26 @@ def _casualty_counts(ctx: _Context, start: int, end: int) -> tuple[list[_Count],
     flags: list[str] = []
     if _RESPECTIVELY in ctx.lower[start:end]:
         counts = _respective_counts(ctx, start, end, counts, flags)
+    else:
+        candidates = list(
+            {(p.start, p.end): p for p in ctx.periods_in(start, end) if p.start}.values()
+        )
+        if len(counts) > 1 and len(candidates) > 1 and _disjoint(candidates):
+            # "In 2023, 20 people were killed and 38 injured; in 2024, 11 ...", "Mines
+            # killed 20 people in 2023 and 11 in 2024": each count with its own period
+            for c in counts:
+                if c.period is None:
+                    c.period = _count_period(ctx, start, end, c.number, candidates)
+            for prev, c in pairwise(counts):
+                if (
+                    c.role is None
+                    and prev.role is not None
+                    and c.period not in (None, prev.period)
+                    and _ELLIPSIS_RE.search(text, max(start, c.number.start - 8), c.number.start)
+                ):
+                    # "... killed 20 people in 2023 and 11 in 2024": the same again
+                    c.role, c.role_before = prev.role, True
+                    c.group = prev.group if c.group == "all" else c.group
     counts = [
         c for c in counts if c.role is not None and (c.role_before or _noun_or_role_near(text, c))
     ]

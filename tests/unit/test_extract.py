@@ -1638,3 +1638,38 @@ def test_maps_respectively_are_left_out_rather_than_read_in_order():
 def test_weeks_of_a_date_weekdays_in_ranges_and_month_to_date(text, expected):
     record = only_clearance(text, "2024-10-14")
     assert (record["period_start"], record["period_end"]) == expected
+
+
+def test_elliptical_figures_with_a_period_of_their_own():
+    records = clearance(
+        "In 2023, 53,081.8 hectares were cleared, in 2024 – 62,023.9.", "2025-01-06"
+    )
+    assert [(r["period_start"], r["area_ha"]) for r in records] == [
+        ("2023-01-01", 53081.8),
+        ("2024-01-01", 62023.9),
+    ]
+    # a number in brackets, or a day of the date, is no such figure
+    record = only_clearance(
+        "A total of 830 explosive items were found from 7 to 13 October: 141 anti-personnel "
+        "mines, 64 anti-tank mines and 625 UXO.",
+        "2024-10-14",
+    )
+    assert (record["items_total"], record["flags"]) == (830, ["year_inferred"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mines killed 20 people in 2023 and 11 in 2024.",
+         [("2023-01-01", 20, None), ("2024-01-01", 11, None)]),
+        ("In 2023, 20 people were killed by mines and 38 injured; in 2024, 11 people were killed "
+         "and 30 injured.",
+         [("2023-01-01", 20, 38), ("2024-01-01", 11, 30)]),
+        ("In January, 2 people were injured by mines; in February, 1 person was killed and 3 "
+         "were injured; in March, 4 people were injured.",
+         [("2024-01-01", None, 2), ("2024-02-01", 1, 3), ("2024-03-01", None, 4)]),
+    ],
+)  # fmt: skip
+def test_casualty_counts_take_the_period_of_their_own_part_of_the_sentence(text, expected):
+    records = casualties(text, "2025-01-06" if "2023" in text else "2024-04-02")
+    assert [(r["period_start"], r["killed"], r["injured"]) for r in records] == expected

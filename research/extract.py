@@ -627,7 +627,14 @@ class _Context:
             for p in found
             if p.precision == "day"
             and (
-                _SAID_BEFORE_RE.search(self.lower, max(start, p.start_offset - 30), p.start_offset)
+                # a dateline: the day of publication beside "the past week"
+                (
+                    p.start == self.published
+                    and any("period_inferred" in q.flags for q in found if q is not p)
+                )
+                or _SAID_BEFORE_RE.search(
+                    self.lower, max(start, p.start_offset - 30), p.start_offset
+                )
                 or (
                     _SAID_AFTER_RE.match(self.lower, p.end_offset, end)
                     and _OPENING_RE.fullmatch(self.lower, start, p.start_offset)

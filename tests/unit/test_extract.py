@@ -1673,3 +1673,17 @@ def test_elliptical_figures_with_a_period_of_their_own():
 def test_casualty_counts_take_the_period_of_their_own_part_of_the_sentence(text, expected):
     records = casualties(text, "2025-01-06" if "2023" in text else "2024-04-02")
     assert [(r["period_start"], r["killed"], r["injured"]) for r in records] == expected
+
+
+def test_a_dateline_of_publication_day_gives_way_to_the_past_week():
+    record = only_clearance(
+        "ANAMA | 14.10.2024 | Weekly report: 141 anti-personnel mines, 64 anti-tank mines and "
+        "625 UXO were found in the past week",
+        "2024-10-14",
+    )
+    assert (record["period_start"], record["period_end"]) == ("2024-10-07", "2024-10-13")
+    # the day of an incident stays, even on the day of publication
+    (incident,) = casualties(
+        "On 14 October, a civilian was injured by a mine in Aghdam.", "2024-10-14"
+    )
+    assert incident["period_start"] == "2024-10-14"

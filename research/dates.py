@@ -150,7 +150,7 @@ _WORD_FIRST = (
     r"|(?P<rel>[tT]his|[cC]urrent|[lL]ast|[pP]ast|[pP]revious|[rR]eporting)\s+"
     r"(?P<unit>week|year|month|day(?!\s+of\b)|24\s+hours)\b"
     r"|(?P<days>(?:[pP]ast|[lL]ast)\s+(?:7|seven)\s+days)\b"
-    r"|(?P<today>[tT]oday|[yY]esterday)\b"
+    r"|(?P<today>[tT]oday|[yY]esterday)\b(?!,?\s+(?:[\w-]+\s+){1,3}ago\b)"
     # "on Monday", "last Friday", not "on Monday, October 14" (the date says it)
     rf"|(?:[oO]n|[lL]ast)\s+(?P<weekday>{_WEEKDAYS})\b(?!,?\s+(?:the\s+)?(?:\d|{_MON}))"
     r"|(?P<week>week)\b(?!\s+(?:of|starting|beginning|commencing|ending|ended|to|through)\b)"

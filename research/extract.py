@@ -186,6 +186,8 @@ _LABEL_RE = re.compile(
     rf"|(?P<at>anti{_DASH}(?:tank|vehicle)(?:\s+(?:land)?mines?)?|AT\s+mines?)"
     r"|(?P<uxo>unexploded\s+(?:explosive\s+)?ordnances?|UXOs?|ERWs?"
     r"|explosive\s+remnants\s+of\s+war)"
+    # "Mines: 205" only as a line's label, not "victims of mines: 11 were killed"
+    r"|(?P<mines>(?:(?<![\s\S])|(?<=\n)|(?<=\n[-•*·|] ))(?:land)?mines)"
     r")(?:\s+(?:found|detected|neutrali[sz]ed|destroyed|defused|discovered|removed))?"
     r"\s*(?:[:\-–—|→=]|->)\s*$",
     re.I,
@@ -206,6 +208,15 @@ _LINE_AREA_RE = re.compile(
 )
 
 
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+# An item noun used as a modifier of another noun: not the items themselves.
+_MODIFIER_RE = re.compile(
+    r"(?:[\s-]+(?:land)?mines?)?[\s-]+(?:rollers?|survivors?|detectors?|victims?|signs?|"
+    r"protected|proof|resistant|clearance|action|risk|dogs?|vehicles?|machines?|awareness|"
+    r"experts?|specialists?|fields?|maps?|warning|incidents?|accidents?|education|cent(?:re|er)s?|"
+    r"blasts?|explosions?|contamination|threat|stockpiles?|ban|treaty|convention)\b",
+    re.I,
+)
 _WRAPPED_LINE = 40  # characters: a shorter line is a list item or a heading, not wrapped prose
 
 
@@ -231,7 +242,7 @@ _TO_HA = {"ha": 1.0, "km2": 100.0, "m2": 1e-4}
 # Matched against the lower-cased text (no re.I: several times faster on long sentences);
 # "may" is a verb only where the original is lower case, not the month.
 _VERB_RE = re.compile(
-    r"\b(?=fo|de|ne|di|cl|re|co|un|el|id|fr|pl|wi|wo|ma|to|ta|ai|in|ex|go|mu|es|la|bu|su|ha|be|ca"
+    r"\b(?=fo|de|ne|di|cl|re|co|un|el|id|fr|pl|wi|wo|ma|to|ta|ai|in|ex|go|mu|es|la|bu|su|ha|be|ca|st|av"
     r"|ch|sp|al|wo|sc|fi|fu)(?:(?P<result>found|detected|neutrali[sz]ed|defused|discovered|"
     r"destroyed|cleared|removed|disposed|collected|uncovered|demined|eliminated|"
     r"rendered\s+(?:safe|harmless)|recovered|identified|cleansed|released|freed|"
@@ -245,9 +256,14 @@ _VERB_RE = re.compile(
     r"intend\w*|expected|goal|need(?:s|ed)?|must|estimat\w*|contaminat\w*|plant(?:ed|ing)|laid|"
     r"laying|bur(?:ied|ying)|remain(?:s|ing)?|suspected|hazardous|believed|checked|surveyed|"
     r"inspected|examined|survey|budget\w*|cost\w*|allocated|worth|spen[dt]|scheduled|"
-    r"financ\w*|fund(?:s|ed|ing)?|support(?:s|ed|ing)?))\b"
+    r"financ\w*|fund(?:s|ed|ing)?|support(?:s|ed|ing)?|stockpil\w*|average|museum|"
+    r"forecast\w*|den(?:y|ied|ies)|registered))\b"
 )
 _MAP_RE = re.compile(r"\bmaps?\b")  # on the lower-cased text
+_REPORTED_RE = re.compile(
+    r"\b(?:reported|reports|announced|confirmed|recorded|noted|completed)\s+"
+    r"(?:\w+\s+)?$"
+)
 
 _QUALIFIER_WORDS = {
     **dict.fromkeys(("more than", "over", "above", "in excess of", "upwards of"), "more_than"),
@@ -406,7 +422,8 @@ _CAS_WORD_RE = re.compile(
 )
 _ROLE_RE = re.compile(
     r"(?P<victims>killed\s+or\s+(?:injured|wounded)|(?:injured|wounded)\s+or\s+killed|"
-    r"killed\s+and\s+(?:injured|wounded)|victims?|casualties|fell\s+victim|blown\s+up)"
+    r"killed\s+and\s+(?:injured|wounded)|victims?|casualties|fell\s+victim|blown\s+up|"
+    r"hit\s+by)"
     r"|(?P<killed>killed|died|dead\b|deaths?|fatalit(?:y|ies)|lost\s+(?:their|his|her)\s+lives?"
     r"|perished|fatally)"
     r"|(?P<injured>injur(?:ed|ies|y)|wounded|wounds|hurt|maimed)",
@@ -427,7 +444,7 @@ _GROUP_RE = re.compile(
     r"servicemen)?|troops|army\s+personnel|border\s+guards?)"
     r"|(?P<other>police(?:\s*(?:officers?|men))?|policem[ae]n|deminers?|sappers?|employees|"
     r"staff|workers|journalists?|children|child|minors?|women|woman|teenagers?|boys?|girls?)"
-    r"|(?P<all>people|persons?|citizens?|Azerbaijanis|individuals|nationals|residents?|"
+    r"|(?P<all>people|persons?|citizens?|Azerbaijanis|individuals|nationals|residents?|others|"
     r"compatriots|villagers?|shepherds?|farmers?|drivers?|brothers|sisters|sons|daughters|men"
     r"|locals))\b",
     re.I,
@@ -635,6 +652,7 @@ class _Context:
                 or _SAID_BEFORE_RE.search(
                     self.lower, max(start, p.start_offset - 30), p.start_offset
                 )
+                or _STATEMENT_AFTER_RE.match(self.lower, p.end_offset, end)
                 or (
                     _SAID_AFTER_RE.match(self.lower, p.end_offset, end)
                     and _OPENING_RE.fullmatch(self.lower, start, p.start_offset)
@@ -644,8 +662,19 @@ class _Context:
         if not said:
             return found
         self.said[(start, end)] = said
-        found = [p for p in found if p not in said]
         anchor = said[-1].start
+        found = [
+            # "On 10 October, the chairman said 33,081 mines had been found since 2020"
+            replace(p, end=anchor)
+            if p.precision == "cumulative"
+            and p.end == self.published
+            and anchor is not None
+            and p.start is not None
+            and p.start <= anchor < p.end
+            else p
+            for p in found
+            if p not in said
+        ]
         if anchor is not None and any("period_inferred" in p.flags for p in found):
             # "Earlier, on October 7, ANAMA reported ... in the previous week"
             again = {p.start_offset + start: p for p in find_periods(self.text[start:end], anchor)}
@@ -693,11 +722,24 @@ class _Context:
         """Result and non-result verbs of one sentence: (start, end, is_result)."""
         key = (start, end)
         if key not in self._verbs:
-            self._verbs[key] = [
-                (m.start(), m.end(), m.lastgroup == "result")
-                for m in _VERB_RE.finditer(self.lower, start, end)
-                if not (m[0] == "may" and self.text[m.start()] == "M")
-            ]
+            verbs: list[tuple[int, int, bool]] = []
+            for m in _VERB_RE.finditer(self.lower, start, end):
+                if m[0] == "may" and self.text[m.start()] == "M":
+                    continue
+                is_result = m.lastgroup == "result"
+                if is_result and m[0].endswith("ing"):
+                    # "reported finding 625 UXO"; "cleared 12.4 km², destroying 1,120
+                    # mines"; not "plan on finding", "denied finding"
+                    is_result = bool(
+                        _REPORTED_RE.search(self.lower, max(start, m.start() - 24), m.start())
+                        or (
+                            verbs
+                            and verbs[-1][2]
+                            and self.lower[max(start, m.start() - 2) : m.start()] == ", "
+                        )
+                    )
+                verbs.append((m.start(), m.end(), is_result))
+            self._verbs[key] = verbs
         return self._verbs[key]
 
     def districts_in(self, start: int, end: int) -> list[tuple[Any, int, int]]:
@@ -842,10 +884,15 @@ def _with_month_labels(
 
 
 _SAID_BEFORE_RE = re.compile(
-    r"\b(?:said|says|told|stated|states|reported|reports|announced|announces|informed|noted|"
-    r"added|declared|confirmed|explained)\b(?:\s+[\w.-]+){0,2}?\s+(?:on\s+)?$"
+    r"\b(?:(?:said|says|told|stated|states|reported|reports|announced|announces|informed|noted|"
+    r"added|declared|confirmed|explained)\b(?:\s+[\w.-]+){0,2}?"
+    r"|(?:statement|report|release|briefing|announcement)\s+(?:of|from)"
+    r"|dated|(?:released|issued|published|made)(?:\s+on)?)\s+(?:on\s+)?$"
 )
 # "On 14 October, ANAMA said ...", "On 14.10.2024 the agency reported that ..."
+_STATEMENT_AFTER_RE = re.compile(
+    r"\s+(?:statement|report|press\s+release|briefing|announcement|interview)\b"
+)
 _OPENING_RE = re.compile(r"\W*(?:[a-z]+,?\s+)?(?:on\s+)?")  # "On ", "Earlier, on "
 _SAID_AFTER_RE = re.compile(
     r",?\s+(?:[\w.'’-]+\s+){0,3}?(?:said|says|told|stated|states|reported|reports|announced|"
@@ -855,19 +902,24 @@ _IN_YEAR_RE = re.compile(r"(?i:in|during|for)\s+(?:the\s+year\s+)?(?:19|20)\d\d"
 _BORN_RE = re.compile(r"\bborn\s+(?:in\s+|on\s+)?$", re.I)  # a birth date is no period
 _WEEK_ENDING_RE = re.compile(r"\bweek\s+(?:ending|ended|to|through)\s+(?:on\s+)?$", re.I)
 _WEEK_OF_RE = re.compile(
-    r"\bweek\s+(?:of|starting|beginning|commencing)\s+(?:on\s+)?(?:the\s+)?$", re.I
+    r"\bweeks?\s+(?:of|starting|beginning|commencing)\s+(?:on\s+)?(?:the\s+)?$", re.I
 )
 
 
 def _weeks_ending(text: str, periods: list[Period]) -> list[Period]:
     """ "The week ending 13 October" is the seven days up to that day, not the day; "the
     week of 7 October" the seven days from it."""
-    out = []
+    out: list[Period] = []
     for p in periods:
         if p.precision == "day" and p.end is not None and p.start is not None:
+            listed = bool(out) and out[-1].precision == "week"
+            listed = listed and bool(
+                _LIST_GAP_RE.fullmatch(text, out[-1].end_offset, p.start_offset)
+            )
             if _WEEK_ENDING_RE.search(text, max(0, p.start_offset - 24), p.start_offset):
                 p = replace(p, start=p.end - timedelta(days=6), precision="week")
-            elif _WEEK_OF_RE.search(text, max(0, p.start_offset - 24), p.start_offset):
+            elif listed or _WEEK_OF_RE.search(text, max(0, p.start_offset - 24), p.start_offset):
+                # "the weeks of 30 September and 7 October"
                 p = replace(p, end=p.start + timedelta(days=6), precision="week")
         out.append(p)
     return out
@@ -993,6 +1045,8 @@ def _clearance_figures(
 ) -> list[tuple[str, Any, str | None, Number]]:
     """Typed result figures in one sentence: (field, value, qualifier, number)."""
     text = ctx.text
+    if "stockpil" in ctx.lower[start:end]:
+        return []  # stockpiles destroyed are no land cleared (a treaty's other duty)
     figures: list[tuple[str, Any, str | None, Number]] = []
     # A sentence with no verb at all ("ANAMA, 7-13 October: 141 AP mines, 64 AT mines, 625
     # UXO"): its figures are results only if they make a list, or add to the one before.
@@ -1001,7 +1055,11 @@ def _clearance_figures(
     # Dates are read only for sentences with a typed figure: most sentences have none.
     masked: list[tuple[int, int]] | None = None
     for n in ctx.all_numbers_in(start, end):
+        if n.start > 1 and text[n.start - 1] in "-‐" and text[n.start - 2].isalpha():
+            continue  # a model, not a count: "PMN-2", "TM-62"
         item = _ITEM_RE.match(text, n.end)
+        if item is not None and _MODIFIER_RE.match(text, item.end()):
+            item = None  # "40 anti-tank mine rollers", "500 UXO warning signs"
         labelled = False
         area = None
         if item is not None and "\n" in text[n.end : item.end()]:
@@ -1012,7 +1070,10 @@ def _clearance_figures(
             line = text.rfind("\n", 0, n.start) + 1
             if label is not None:
                 item, labelled = label, True
-            elif n.end - line < _WRAPPED_LINE:
+            elif (
+                n.end - line < _WRAPPED_LINE
+                and not text[item.start() : item.end()].lstrip()[:1].islower()
+            ):
                 item = None
         if item is None:
             area = _AREA_RE.match(text, n.end)
@@ -1020,6 +1081,8 @@ def _clearance_figures(
             # a table row or list line with the label first: "Anti-tank mines 64",
             # "UXO → 625", "Area cleared, ha<TAB>1,198.7"
             line = text.rfind("\n", 0, n.start) + 1
+            if _YEAR_RE.fullmatch(n.text):
+                continue  # "Anti-personnel mines 2024": a heading's year
             item = _LINE_LABEL_RE.match(text, max(line, start), n.start)
             area = None if item else _LINE_AREA_RE.match(text, max(line, start), n.start)
             labelled = item is not None or area is not None
@@ -1102,6 +1165,8 @@ def _elliptic_figure(
     periods = ctx.periods_in(start, end)
     if any(p.start_offset <= n.start < p.end_offset for p in periods):
         return None  # a day or year of a date
+    if not _BARE_END_RE.match(ctx.text, n.end):
+        return None  # "in 2024, 1,200 deminers", "in 2024, 45% more", "70,000 planned"
     period = _adjacent_period(ctx, start, end, n.start, n.end)
     if period is None or period.start_offset < previous[3].end:
         return None
@@ -1110,6 +1175,8 @@ def _elliptic_figure(
 
 
 _ELLIPSIS_RE = re.compile(r"(?:,|\band)\s+$")
+# Nothing after a bare number but the end of its clause, or its period: "in 2024 – 62,023.9."
+_BARE_END_RE = re.compile(r"\s*(?:[.;,)]|$|(?:in|during|for)\s)")
 
 
 def _count_period(
@@ -1198,7 +1265,10 @@ def _zero_figures(ctx: _Context, start: int, end: int) -> list[tuple[str, Any, s
 
 # --- "respectively": a list of figures paired in order with a list of labels -------------
 
-_RESPECTIVELY = "respectivel"  # "respectively", and the misspelt "respectivelly"
+_RESPECTIVELY = "respectivel"
+_LIST_END_RE = re.compile(
+    r"\s*(?:,\s*)?(?:respectivel|[.;)]|$|and\b|were\b|was\b)"
+)  # "respectively", and the misspelt "respectivelly"
 _LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)", re.I)
 # The noun an item type shares or repeats: "anti-personnel and anti-tank mines".
 _ITEM_NOUN_RE = re.compile(
@@ -1315,7 +1385,10 @@ def _respective_figures(
         label_start = run[0].start
         if not keys and area is None:
             # The labels come first: "the numbers of AP mines, AT mines and UXO were 141, 64
-            # and 625"; the list that ends nearest the figures.
+            # and 625"; the list that ends nearest the figures. Figures with a unit of their
+            # own are something else: "at depths of 10 and 30 cm, respectively".
+            if not _LIST_END_RE.match(ctx.lower, run[-1].end):
+                continue
             found = [
                 (m.start(), _item_list(text, m.start(), run[0].start)[0])
                 for m in _ITEM_RE.finditer(text, start, run[0].start)
@@ -1357,7 +1430,7 @@ def _extract_clearance(ctx: _Context, doc: str | None):
     last_had_figures = False
     relevant = set(ctx.relevant)
     previous: tuple[int, int] | None = None
-    for start, end in ctx.sentences:
+    for index, (start, end) in enumerate(ctx.sentences):
         before, previous = previous, (start, end)
         pending_flags: list[str] = []
         pinned: dict[int, Period] = {}
@@ -1365,6 +1438,12 @@ def _extract_clearance(ctx: _Context, doc: str | None):
             figures = _clearance_figures(ctx, start, end, pending_flags)
             if _RESPECTIVELY in ctx.lower[start:end]:
                 figures, pinned = _respective_figures(ctx, start, end, figures, pending_flags)
+            if (
+                figures
+                and not ctx.verbs_in(start, end)
+                and _under_a_heading_of_no_results(ctx, index)
+            ):
+                figures = []
         else:
             figures = []
         if not figures:
@@ -1398,6 +1477,17 @@ def _extract_clearance(ctx: _Context, doc: str | None):
                 current.flag(code)
         last_had_figures = True
     return [_clearance_record(ctx, s, doc) for s in statements]
+
+
+def _under_a_heading_of_no_results(ctx: _Context, index: int) -> bool:
+    """True for a line of a verbless list under a heading that says it lists no results:
+    "Targets for 2025:", "Estimate by ANAMA", "Stockpile destroyed in 2023"."""
+    for s, e in reversed(ctx.sentences[max(0, index - 12) : index]):
+        verbs = ctx.verbs_in(s, e)
+        if verbs:
+            heading = ctx.text[s:e].rstrip()[-1:] not in (".", "!", "?")
+            return heading and not all(is_result for _, _, is_result in verbs)
+    return False
 
 
 def _pinned_groups(
@@ -1829,6 +1919,7 @@ def _casualty_counts(ctx: _Context, start: int, end: int) -> tuple[list[_Count],
         # ages: "aged 12 and 14", "a 45-year-old resident"
         and not _AGE_AFTER_RE.match(text, n.end)
         and not _AGE_BEFORE_RE.search(text, max(start, n.start - 16), n.start)
+        and not _ANIMALS_RE.match(text, n.end)
     ]
     # One person named with an article: "A resident of Tartar was injured".
     numbers += [
@@ -1858,10 +1949,14 @@ def _casualty_counts(ctx: _Context, start: int, end: int) -> tuple[list[_Count],
             # "the number of people killed by mines in 2024 is 11", "bringing the total
             # since the war to 382"
             toll = _TOLL_RE.search(text, max(prev_end, n.start - 100), n.start)
+            if toll is not None and _COMPARATIVE_RE.match(text, n.end):
+                toll = None  # "is 11 fewer than in 2023", "2 times higher"
         if before is None and toll is None:
             # "the number of mine victims ... has reached 386"
             before = _TOLL_REACHED_RE.search(text, max(prev_end, n.start - 30), n.start)
         role_m = _ROLE_RE.search(segment)
+        if role_m and _NEAR_MISS_RE.search(text, n.end, n.end + role_m.start()):
+            continue  # "a civilian was almost injured", "could have been killed"
         following = befores[i + 1] if i + 1 < len(numbers) else None
         if role_m and following and following.start() <= n.end + role_m.start():
             # "13 servicemen, and injured 253": the verb governs the number after it.
@@ -1954,7 +2049,7 @@ def _casualty_counts(ctx: _Context, start: int, end: int) -> tuple[list[_Count],
         candidates = list(
             {(p.start, p.end): p for p in ctx.periods_in(start, end) if p.start}.values()
         )
-        if len(counts) > 1 and len(candidates) > 1 and _disjoint(candidates):
+        if counts and len(candidates) > 1 and _disjoint(candidates):
             # "In 2023, 20 people were killed and 38 injured; in 2024, 11 ...", "Mines
             # killed 20 people in 2023 and 11 in 2024": each count with its own period
             for c in counts:
@@ -1966,6 +2061,7 @@ def _casualty_counts(ctx: _Context, start: int, end: int) -> tuple[list[_Count],
                     and prev.role is not None
                     and c.period not in (None, prev.period)
                     and _ELLIPSIS_RE.search(text, max(start, c.number.start - 8), c.number.start)
+                    and _BARE_END_RE.match(text, c.number.end)
                 ):
                     # "... killed 20 people in 2023 and 11 in 2024": the same again
                     c.role, c.role_before = prev.role, True
@@ -2038,10 +2134,23 @@ _TOLL_RE = re.compile(
     r"\s+(?:some\s+|about\s+|over\s+|more\s+than\s+|nearly\s+|almost\s+)?$",
     re.I,
 )
+_NEAR_MISS_RE = re.compile(
+    r"\b(?:almost|narrowly|could|would|might|not|no\s+one)\b(?:\s+(?:have|be|been|was|were))*"
+    r"\s+$",
+    re.I,
+)
+_COMPARATIVE_RE = re.compile(
+    r"\s*(?:%|percent|per\s+cent|times|fewer|more|less|higher|lower|greater)\b", re.I
+)
 _TOLL_REACHED_RE = re.compile(
     r"\b(?P<victims>(?:has|have|had)\s+(?:reached|risen\s+to|climbed\s+to)|reach(?:ed|es)|rose\s+to"
     r"|stands?\s+at|stood\s+at|amounts?\s+to|totals?|totalled)\s+(?:some\s+|about\s+|"
     r"over\s+|more\s+than\s+|nearly\s+)?$",
+    re.I,
+)
+_ANIMALS_RE = re.compile(
+    r"\s+(?:\w+\s+)?(?:cows?|cattle|sheep|goats?|horses?|donkeys?|animals?|livestock|dogs?|"
+    r"heads\s+of)\b",
     re.I,
 )
 _AGE_AFTER_RE = re.compile(r"[-\s]*years?[-\s]*old\b", re.I)
@@ -2317,8 +2426,11 @@ def _extract_maps(ctx: _Context, doc: str | None):
             continue
         stmt.spans.append((start, end))
         _attach_places(ctx, stmt, start, end)
-        # a claim about maps is dated by when it was made: "said on August 14"
-        period = _choose_period(ctx.periods_in(start, end) or ctx.said_in(start, end))
+        # a claim about maps is dated by when it was made: "said on August 14"; a claim on
+        # their accuracy alone by that, not by the year the maps were handed over
+        said = ctx.said_in(start, end)
+        periods = ctx.periods_in(start, end)
+        period = _choose_period(said if said and not handover else periods or said)
         record = new_record("maps", doc)
         if period is not None and period.start is not None:
             record["date"] = period.start.isoformat()

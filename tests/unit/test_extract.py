@@ -1687,3 +1687,120 @@ def test_a_dateline_of_publication_day_gives_way_to_the_past_week():
         "On 14 October, a civilian was injured by a mine in Aghdam.", "2024-10-14"
     )
     assert incident["period_start"] == "2024-10-14"
+
+
+# --- what the rules above must not read ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Types: PMN-2 anti-personnel mines, TM-62 anti-tank mines.",
+        "Also 40 anti-tank mine rollers and 2 mine-detection machines.",
+        "As well as 500 UXO warning signs in Fuzuli.",
+        "Stockpile destroyed in 2019: 1,200 anti-personnel mines and 300 anti-tank mines.",
+        "Stockpile destroyed in 2023\n| Anti-personnel mines | 1,200 |\n| Anti-tank mines | 300 |",
+        "Targets for 2025:\nAnti-personnel mines - 5,000\nAnti-tank mines - 2,000",
+        "Forecast\nUXO → 80,000",
+        "Anti-personnel mines 2024\nSource: ANAMA annual report.",
+        "Anti-personnel and anti-tank mines were found at depths of 10 and 30 cm, respectively.",
+        "ANAMA denied finding 500 anti-tank mines in Lachin last week.",
+        "Deminers plan on finding 5,000 anti-personnel mines next year.",
+        "In 2023, 3,495 anti-personnel mines were found; in 2024, 4.2 million manat was spent.",
+    ],
+)
+def test_lists_models_modifiers_stockpiles_plans_and_measures_are_no_results(text):
+    assert [
+        (r["anti_personnel"], r["anti_tank"], r["uxo"]) for r in clearance(text, "2025-01-06")
+    ] in (
+        [],
+        [(3495, None, None)],  # the last text's first clause
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The number of people injured by mines in 2024 is 11 fewer than in 2023.",
+        "The mine blast on Sunday injured no one but killed two cows.",
+        "A civilian was almost injured by a mine in Aghdam yesterday.",
+        "A civilian could have been injured by the mine found near the school yesterday.",
+    ],
+)
+def test_comparisons_animals_and_near_misses_are_no_casualties(text):
+    assert casualties(text, "2025-01-06") == []
+
+
+def test_today_some_years_ago_is_not_today():
+    (record,) = casualties(
+        "'Today, thirty years ago, 12 people were killed by mines in Aghdam,' he recalled.",
+        "2024-10-14",
+    )
+    assert record["period_start"] is None and "period_missing" in record["flags"]
+
+
+def test_more_statement_dates_and_what_they_date():
+    record = only_clearance(
+        "In its statement of 7 October, ANAMA said 98 anti-personnel mines were found in the "
+        "previous week.",
+        "2024-10-14",
+    )
+    assert (record["period_start"], record["period_end"]) == ("2024-09-30", "2024-10-06")
+    record = only_clearance(
+        "According to ANAMA's report dated October 14, 141 anti-personnel mines were found.",
+        "2024-10-14",
+    )
+    assert record["period_start"] is None
+    # a running total ends on the day it was given
+    record = only_clearance(
+        "On 10 October, the ANAMA chairman told reporters that 33,081 anti-personnel mines had "
+        "been found since 2020.",
+        "2024-10-14",
+    )
+    assert (record["period_start"], record["period_end"]) == ("2020-11-10", "2024-10-10")
+    # a claim on the maps' accuracy is dated by when it was made
+    (claim,) = [
+        r
+        for r in extract(
+            "The accuracy of the maps handed over in 2021 is only 25%, ANAMA said on Friday.",
+            "2024-10-14",
+        )
+        if r["kind"] == "maps"
+    ]
+    assert (claim["date"], claim["accuracy_pct"]) == ("2024-10-11", 25.0)
+
+
+def test_more_shapes_the_rules_read():
+    records = clearance(
+        "In the weeks of 30 September and 7 October, 98 and 141 anti-personnel mines were found, "
+        "respectively.",
+        "2024-10-14",
+    )
+    assert [(r["period_start"], r["period_end"], r["anti_personnel"]) for r in records] == [
+        ("2024-09-30", "2024-10-06", 98),
+        ("2024-10-07", "2024-10-13", 141),
+    ]
+    record = only_clearance(
+        "Last week deminers found 141\nanti-personnel mines, 64 anti-tank mines and 625 "
+        "unexploded ordnance in the liberated territories.",
+        "2024-10-14",
+    )
+    assert counts(record) == (141, 64, 625, None)
+    record = only_clearance("Last week\nMines: 205\nUXO: 625", "2024-10-14")
+    assert (record["mines_total"], record["uxo"], record["period_start"]) == (
+        205,
+        625,
+        "2024-10-07",
+    )
+    (record,) = casualties(
+        "A civilian was killed and two others injured by a mine today.", "2024-10-14"
+    )
+    assert (record["killed"], record["injured"]) == (1, 2)
+    (record,) = casualties(
+        "Since 2020, 382 people have been hit by mines, of which 70 were killed.", "2024-10-14"
+    )
+    assert (record["total_victims"], record["killed"]) == (382, 70)
+    (record,) = casualties(
+        "In 2023, 23,049 UXO were found; in 2024, 2 deminers died in mine blasts.", "2025-01-06"
+    )
+    assert (record["period_start"], record["killed"]) == ("2024-01-01", 2)

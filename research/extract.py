@@ -1939,10 +1939,20 @@ def _casualty_counts(ctx: _Context, start: int, end: int) -> tuple[list[_Count],
         _ROLE_BEFORE_RE.search(text, max(numbers[i - 1].end if i else start, n.start - 40), n.start)
         for i, n in enumerate(numbers)
     ]
+    revised = _REVISED_RE.search(ctx.lower, start, end) if "from" in ctx.lower[start:end] else None
     for i, n in enumerate(numbers):
         seg_end = numbers[i + 1].start if i + 1 < len(numbers) else end
         prev_end = numbers[i - 1].end if i else start
         segment = text[n.end : seg_end]
+        if revised is not None and revised.start("old") <= n.start < revised.end("old"):
+            continue  # "revised from 5 to 4": the figure given up
+        if revised is not None and revised.start("new") <= n.start < revised.end("new"):
+            # the figure that replaces it, of the field the sentence names
+            named = {m.lastgroup for m in _ROLE_WORD_RE.finditer(text, start, revised.start())}
+            role = named.pop() if len(named) == 1 else "victims"
+            value = None if n.value is None or n.malformed else int(n.value)
+            counts.append(_Count(value, n, role, "all", False, "corrected", True))
+            continue
         before = befores[i]
         toll = None
         if before is None:
@@ -2139,6 +2149,10 @@ _NEAR_MISS_RE = re.compile(
     r"\s+$",
     re.I,
 )
+_REVISED_RE = re.compile(
+    r"\b(?:revised|corrected|changed|amended|updated|adjusted)\s+(?:\w+\s+)?from\s+"
+    r"(?P<old>[\d.,]*\d|[a-z]+)\s+to\s+(?P<new>[\d.,]*\d|[a-z]+)\b"
+)
 _COMPARATIVE_RE = re.compile(
     r"\s*(?:%|percent|per\s+cent|times|fewer|more|less|higher|lower|greater)\b", re.I
 )
@@ -2206,19 +2220,27 @@ def _extract_casualties(ctx: _Context, doc: str | None):
     previous_was_casualty = False
     relevant = set(ctx.relevant)
     for start, end in ctx.sentences:
-        if (start, end) not in relevant and not (
-            # no digit or number word, but one person: "A resident of Fuzuli was injured"
-            _CAS_WORD_RE.search(ctx.lower, start, end)
-            and _ONE_PERSON_RE.search(ctx.text, start, end)
+        if (
+            (start, end) not in relevant
+            and not (
+                # no digit or number word, but one person: "A resident of Fuzuli was injured"
+                _CAS_WORD_RE.search(ctx.lower, start, end)
+                and _ONE_PERSON_RE.search(ctx.text, start, end)
+            )
+            and not (previous_was_casualty and _REVISED_RE.search(ctx.lower, start, end))
         ):
             previous_was_casualty = False
             continue
         sentence = ctx.text[start:end]
-        if not _CAS_WORD_RE.search(ctx.lower, start, end):
+        # "Update: the figure has been revised from 5 to 4" corrects the tally before it
+        correcting = previous_was_casualty and bool(_REVISED_RE.search(ctx.lower, start, end))
+        if not correcting and not _CAS_WORD_RE.search(ctx.lower, start, end):
             previous_was_casualty = False
             continue
-        in_context = bool(_CAS_CONTEXT_RE.search(ctx.lower, start, end)) or (
-            previous_was_casualty and bool(_ANAPHORA_RE.match(sentence))
+        in_context = (
+            correcting
+            or bool(_CAS_CONTEXT_RE.search(ctx.lower, start, end))
+            or (previous_was_casualty and bool(_ANAPHORA_RE.match(sentence)))
         )
         if not in_context:
             previous_was_casualty = False
@@ -2241,6 +2263,18 @@ def _extract_casualties(ctx: _Context, doc: str | None):
             if not values:
                 continue
             found = True
+            if (
+                period is None
+                and current is not None
+                and any(c.qualifier == "corrected" for c in group)
+            ):
+                # "Update: the number of injured has been revised from 5 to 4."
+                for key, value in values.items():
+                    current.values[key] = value
+                    current.qualifiers.pop(key, None)
+                current.flag("corrected")
+                current.spans.append((start, end))
+                continue
             if not (
                 continuing
                 and current is not None

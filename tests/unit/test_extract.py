@@ -1804,3 +1804,19 @@ def test_more_shapes_the_rules_read():
         "In 2023, 23,049 UXO were found; in 2024, 2 deminers died in mine blasts.", "2025-01-06"
     )
     assert (record["period_start"], record["killed"]) == ("2024-01-01", 2)
+
+
+def test_a_casualty_figure_revised_in_a_later_sentence_replaces_it():
+    (record,) = casualties(
+        "On 12 October, a mine exploded in Lachin, injuring five deminers. Update: the number of "
+        "injured has been revised from 5 to 4.",
+        "2024-10-14",
+    )
+    assert (record["injured"], record["period_start"]) == (4, "2024-10-12")
+    assert "corrected" in record["flags"]
+    (record,) = casualties(
+        "Since the war, 386 people have become mine victims. The figure was later revised from "
+        "386 to 385.",
+        "2024-10-14",
+    )
+    assert (record["total_victims"], record["flags"]) == (385, ["corrected"])

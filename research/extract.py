@@ -27,6 +27,21 @@ from research.records import CASUALTY_COUNTS, Record, new_record
 
 __all__ = ["extract"]
 
+
+def _by_initial(alternatives: str, after_initial: str = "") -> str:
+    """The alternation "a|b|..." regrouped by first character, with `after_initial` put after
+    that character ("mine|munition|uxo" -> "m(?:ine|unition)|u(?:xo)").
+
+    A pattern that opens with literals lets re skip in C to the next candidate character and
+    try one group there; a look-ahead or \\b in front makes it try every position instead.
+    Each alternative must open with a plain character; their order within a group is kept.
+    """
+    groups: dict[str, list[str]] = {}
+    for alternative in alternatives.split("|"):
+        groups.setdefault(alternative[0], []).append(alternative[1:])
+    return "|".join(f"{c}{after_initial}(?:{'|'.join(rest)})" for c, rest in groups.items())
+
+
 _WEEK_AREA_LIMIT_HA = 10_000.0  # domain.md section 6: a week above this is a likely typo
 
 # --- sentences --------------------------------------------------------------------------
@@ -259,7 +274,9 @@ _VERB_RE = re.compile(
     r"financ\w*|fund(?:s|ed|ing)?|support(?:s|ed|ing)?|stockpil\w*|average|museum|"
     r"forecast\w*|den(?:y|ied|ies)|registered))\b"
 )
-_MAP_RE = re.compile(r"\bmaps?\b")  # on the lower-cased text
+# On the lower-cased text. "\bmaps?" with the \b moved into a look-behind: a pattern that
+# opens with a literal lets re jump to each "map" in C instead of trying every position.
+_MAP_RE = re.compile(r"map(?<=\bmap)s?\b")
 _REPORTED_RE = re.compile(
     r"\b(?:reported|reports|announced|confirmed|recorded|noted|completed)\s+"
     r"(?:\w+\s+)?$"
@@ -511,10 +528,11 @@ class _Statement:
 # Run over the lower-cased text: without re.I and behind a first-letter lookahead, the
 # scan is about seven times faster.
 _TOPIC_RE = re.compile(
-    r"(?=[mueohksvidfclbtгк])(?:mine|uxo|ordnance|munition|explosive|erw|hectare|ha\b|m²|m2\b|"
-    r"га\b|кв\.|"
-    r"km|square|sq\b|sq\.|victim|kill|injur|wound|died|dead|death|fatal|casualt|lives|maps?\b|bomb|"
-    r"shell|device|item|object)"
+    _by_initial(
+        r"mine|uxo|ordnance|munition|explosive|erw|hectare|ha\b|m²|m2\b|га\b|кв\.|km|square|sq\b|"
+        r"sq\.|victim|kill|injur|wound|died|dead|death|fatal|casualt|lives|maps?\b|bomb|shell|"
+        r"device|item|object"
+    )
 )
 _DIGIT_RE = re.compile(r"\d")
 _NUMERAL_RE = re.compile(
@@ -862,8 +880,10 @@ def _close_running_totals(text: str, periods: list[Period], published: date | No
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 # A month as a list label: "January: 1,204.5 ha cleared; February: ...", "- July: 412 AP".
+_NO_WORD_BEFORE = r"(?<![\w-].)"  # after a month's capital: no letter or hyphen before it
 _MONTH_LABEL_RE = re.compile(
-    rf"(?<![\w-])(?P<label>(?:{_MONTHS})(?:\s+(?:19|20)\d\d)?)"
+    # The look-behind comes after the capital, so that re can skip to capitals in C.
+    rf"(?P<label>(?:{_by_initial(_MONTHS, _NO_WORD_BEFORE)})(?:\s+(?:19|20)\d\d)?)"
     r"\s*(?::|[-–—](?!\s*\d{1,2}\s+(?:" + _MONTHS + r")))",
 )
 

@@ -719,12 +719,7 @@ class _Context:
         """Every number of one sentence, dates' numbers included."""
         key = (start, end)
         if key not in self._numbers:
-            self._numbers[key] = [
-                Number(n.value, n.text, n.start + start, n.end + start, n.malformed, n.ambiguous)
-                if start
-                else n
-                for n in find_numbers(self.text[start:end])
-            ]
+            self._numbers[key] = find_numbers(self.text[start:end], offset=start)
         return self._numbers[key]
 
     def numbers_in(self, start: int, end: int) -> list[Number]:

@@ -212,11 +212,14 @@ def parse_number(token: str, *, integer: bool = False) -> float:
     return value
 
 
-def find_numbers(text: str, *, integer_hint: Callable[[int], bool] | None = None) -> list[Number]:
+def find_numbers(
+    text: str, *, integer_hint: Callable[[int], bool] | None = None, offset: int = 0
+) -> list[Number]:
     """Every number token in `text`, in order; ordinals and all-numeric dates are skipped.
 
     `integer_hint(end)` is called only for ambiguous tokens such as "8.086", with the offset
     just after the token, so the caller can look at the unit that follows ("mines" vs "ha").
+    `offset` is added to the tokens' offsets (for a `text` sliced out of a longer one).
     """
     found: list[Number] = []
     append = found.append
@@ -224,7 +227,7 @@ def find_numbers(text: str, *, integer_hint: Callable[[int], bool] | None = None
         token = m[0]
         start, end = m.span()
         if token.isdigit():  # most tokens: skip the general reader
-            append(Number(float(token), token, start, end, False, False))
+            append(Number(float(token), token, start + offset, end + offset, False, False))
             continue
         read = _read_match(m, False)
         if read is None:
@@ -232,5 +235,5 @@ def find_numbers(text: str, *, integer_hint: Callable[[int], bool] | None = None
         value, malformed, ambiguous = read
         if ambiguous and integer_hint is not None and integer_hint(end):
             value = _read_cluster(token, True)[0]
-        append(Number(value, token, start, end, malformed, ambiguous))
+        append(Number(value, token, start + offset, end + offset, malformed, ambiguous))
     return found

@@ -310,6 +310,8 @@ _QUALIFIER_WORDS = {
 def _qualifier(text: str, start: int) -> str | None:
     """The qualifier written just before a number ("more than 300"), if any."""
     words = text[max(0, start - 24) : start].lower().split()
+    if not words or words[-1] not in _QUALIFIER_LAST_WORDS:
+        return None  # the common case, settled without joining word runs
     for n in (3, 2, 1):
         if len(words) >= n and (q := _QUALIFIER_WORDS.get(" ".join(words[-n:]))):
             if words[-n] == "over" and len(words) > n and words[-n - 1] in _OVER_VERBS:
@@ -318,6 +320,7 @@ def _qualifier(text: str, start: int) -> str | None:
     return None
 
 
+_QUALIFIER_LAST_WORDS = frozenset(q.split()[-1] for q in _QUALIFIER_WORDS)
 _OVER_VERBS = frozenset(
     "hand hands handed handing turn turns turned turning pass passes passed passing "
     "give gives gave given hand-over".split()
@@ -402,14 +405,25 @@ _OPERATOR_RE = re.compile(
     r"|(?P<SBS>state\s+border\s+service\b|sbs\b)"
     r"|(?P<companies>(?:private|commercial)\s+(?:demining\s+)?compan))"
 )
+# Every _OPERATOR_RE match holds one of these.
+_OPERATOR_WORDS = ("anama", "agency", "mod", "defen", "emergency", "mes", "border", "sbs", "compan")
 _PLACE_RE = re.compile(
     r"\b[Ii]n\s+(?:the\s+)?(?P<names>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
     r"(?:\s*,\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)*(?:\s*,?\s+and\s+[A-Z][\w'’-]+"
     r"(?:\s+[A-Z][\w'’-]+)?)?)\s+(?:provinces?|districts?|regions?|oblasts?|governorates?|"
     r"counties|county|municipalit(?:y|ies)|departments?)\b"
 )
-_PLACE_HINT_RE = re.compile(
-    r"provinc|district|region|oblast|governorat|count(?:y|ies)|municipalit|department"
+# A _PLACE_RE match holds one of these (tested with str.find, cheaper than a pattern).
+_PLACE_HINTS = (
+    "provinc",
+    "district",
+    "region",
+    "oblast",
+    "governorat",
+    "county",
+    "counties",
+    "municipalit",
+    "department",
 )
 _NAME_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
@@ -1036,6 +1050,25 @@ _CORRECTION_RE = re.compile(
     r"\b(?:correct(?:ed)?\s+(?:figure|number|area|count|total)\s+(?:is|was|should\s+be)"
     r"|should\s+(?:read|have\s+read|be)|corrected\s+to)\s+(?:some\s+|about\s+)?$"
 )
+
+
+def _is_correction(ctx: _Context, start: int, pos: int) -> bool:
+    """True when a correction notice's words run up to `pos`: "the correct figure is"."""
+    begin = max(start, pos - 40)
+    return _holds_any(ctx.lower, ("correct", "should"), begin, pos) and bool(
+        _CORRECTION_RE.search(ctx.lower, begin, pos)
+    )
+
+
+def _holds_any(text: str, words: tuple[str, ...], start: int, end: int) -> bool:
+    """True when text[start:end] holds one of `words`: a cheap test that spares a pattern
+    search wherever every match of the pattern holds one of them."""
+    for word in words:  # noqa: SIM110 (a loop: any() over a generator costs more)
+        if text.find(word, start, end) >= 0:
+            return True
+    return False
+
+
 _RATE_AFTER_RE = re.compile(
     r"\s*(?:(?:per|a|an|each)\s+(?:day|week|month|year)\b|daily\b|weekly\b)"
 )
@@ -1105,7 +1138,7 @@ def _clearance_figures(
             item is None
             and area is None
             and figures
-            and _CORRECTION_RE.search(ctx.lower, max(start, n.start - 40), n.start)
+            and _is_correction(ctx, start, n.start)
         ):
             # "...said 164 anti-tank mines were found; the correct number is 64."
             key = figures[-1][0]
@@ -1125,7 +1158,7 @@ def _clearance_figures(
             if item is None:
                 continue
             labelled = True
-        correction = bool(_CORRECTION_RE.search(ctx.lower, max(start, n.start - 40), n.start))
+        correction = _is_correction(ctx, start, n.start)
         sink, sink_flags = figures, stmt_flags
         if (
             not correction
@@ -1136,8 +1169,9 @@ def _clearance_figures(
                 continue  # a bare label line ("UXO: 625") has no verb to say otherwise
             sink, sink_flags = verbless, verbless_flags
         unit_end = (item or area).end()
-        if _RATE_AFTER_RE.match(ctx.lower, unit_end) or _RATE_BEFORE_RE.search(
-            ctx.lower, max(start, n.start - 24), n.start
+        if _RATE_AFTER_RE.match(ctx.lower, unit_end) or (
+            _holds_any(ctx.lower, ("average",), max(start, n.start - 24), n.start)
+            and _RATE_BEFORE_RE.search(ctx.lower, max(start, n.start - 24), n.start)
         ):
             continue  # a rate ("about 171 hectares per day"), not a figure for the period
         if masked is None:
@@ -1833,12 +1867,14 @@ def _attach_places(ctx: _Context, stmt: _Statement, start: int, end: int) -> Non
         if all(entry[0] != d[0] for d in stmt.districts):
             stmt.districts.append(entry)
     sentence = ctx.text[start:end]
-    hinted = _PLACE_HINT_RE.search(ctx.lower, start, end) is not None
+    hinted = _holds_any(ctx.lower, _PLACE_HINTS, start, end)
     for m in _PLACE_RE.finditer(sentence) if hinted else ():
         for name in _NAME_SPLIT_RE.split(m.group("names")):
             name = name.strip()
             if name and name not in stmt.places and not any(name == d[2] for d in stmt.districts):
                 stmt.places.append(name)
+    if not _holds_any(ctx.lower, _OPERATOR_WORDS, start, end):
+        return
     for m in _OPERATOR_RE.finditer(ctx.lower, start, end):
         if m.lastgroup not in stmt.operators:
             stmt.operators.append(m.lastgroup)

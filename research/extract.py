@@ -172,8 +172,10 @@ _NOT_MINE_NOUN = (
     r"sniff\w*|free|affected|related|awareness|fields?|blasts?|explosions?|incidents?|"
     r"accidents?|specialists?|experts?|maps?|contamination|threat)\b)"
 )
+# The look-ahead holds the first letter of every name below: a word that starts otherwise
+# ("hectares", "people") is turned down in one step, not after trying each name in turn.
 _ITEM_RE = re.compile(
-    r"[\s(#]*(?:(?:were|was)\s+(?=anti|AP\b|AT\b|unexploded|UXO))?"
+    r"[\s(#]*(?=[lmeoiaptucsbw#])(?:(?:were|was)\s+(?=anti|AP\b|AT\b|unexploded|UXO))?"
     r"(?:(?:pieces?|units?|items?)\s+of\s+)?#?(?:"
     rf"(?P<items>(?:land)?mines?\s*(?:,|and|&)\s*(?:other\s+)?(?:munitions|ammunition|"
     r"unexploded\s+ordnances?|UXOs?|explosive\s+(?:devices|items|objects)|ERW)\b"
@@ -244,8 +246,9 @@ def _ends_line(text: str, pos: int) -> bool:
     )
 
 
+# The look-ahead: as in _ITEM_RE, the first letters of the units.
 _AREA_RE = re.compile(
-    r"[\s\-‐]*(?:(?P<ha>hectares?|ha\b|га(?![^\W\d_]))"
+    r"[\s\-‐]*(?=[hгskкm])(?:(?P<ha>hectares?|ha\b|га(?![^\W\d_]))"
     r"|(?P<km2>sq(?:uare|\.)?\s*(?:kilomet(?:er|re)s?|km)\b|km2\b|km²|km\^2|кв\.?\s*км\b)"
     r"|(?P<m2>sq(?:uare|\.)?\s*(?:met(?:er|re)s?|m)\b|m2\b|m²|m\^2|кв\.?\s*м\b))",
     re.I,

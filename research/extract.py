@@ -93,9 +93,7 @@ def _split_sentences(text: str) -> list[tuple[int, int]]:
     start = 0
     boundaries = list(_BOUNDARY_RE.finditer(text))
     if "\n" in text and not _is_hard_wrapped(text):
-        boundaries = sorted(
-            [*boundaries, *_LINE_BOUNDARY_RE.finditer(text)], key=lambda m: m.start()
-        )
+        boundaries = sorted([*boundaries, *_LINE_BOUNDARY_RE.finditer(text)], key=re.Match.start)
     for m in boundaries:
         if m.start() < start:
             continue
@@ -579,7 +577,7 @@ class _Context:
         # and settle most reports: few name maps, and most name no victim.
         self.names_maps = "map" in lower
         self.names_victims = any(stem in lower for stem in _CAS_STEMS)
-        self.names_none = any(word in lower for word in _ZERO_WORDS)
+        self.names_none = _ZERO_WORDS_RE.search(lower) is not None
         self.reference = published
         if published is None:
             stated = [p for s, e in self.relevant for p in self.periods_in(s, e)]
@@ -791,6 +789,8 @@ def extract(text: str, published: date | str | None = None, doc: str | None = No
 
 def _drop_restatements(records: list[Record]) -> list[Record]:
     """Keep the first of records stating the same figures for the same period twice."""
+    if len(records) < 2:
+        return records  # nothing to compare: spare the repr
     seen: set[str] = set()
     kept = []
     for record in records:
@@ -1274,6 +1274,8 @@ def _figure(
 
 
 _ZERO_WORDS = ("no ", "none", "nil", "not a single", "not one")
+# One scan for the five, not five: far cheaper over a whole report.
+_ZERO_WORDS_RE = re.compile("|".join(map(re.escape, _ZERO_WORDS)))
 _MAY_STATE_ZERO_RE = re.compile(r"\bno\b|\bnone\b|\bnil\b|not\s+(?:a\s+single|one)\b")
 _ZERO_RE = re.compile(r"\b(?:[Nn]o|[Nn]ot\s+(?:a\s+single|one))\s+(?=[Aa]nti|[Uu]nexploded|UXO)")
 _LABEL_ZERO_RE = re.compile(

@@ -330,7 +330,22 @@ _OVER_VERBS = frozenset(
 )
 
 
-_CLAUSE_END_RE = re.compile(r";|,\s*(?:while|whereas|but|which|although)\b|\.\s|$", re.I)
+_CLAUSE_END_RE = re.compile(r";|,\s*(?:while|whereas|but|which|although)\b|\.\s", re.I)
+
+
+def _clause_end(text: str, pos: int, end: int) -> tuple[int, int] | None:
+    """Span of the first clause end in text[pos:end]: ";", ", while", ". ", else the end.
+
+    The end ("$") is left out of the pattern, so that re can skip to [;,.] in C; it is put
+    back here where re would find it: at `end`, or before a line break that ends the span.
+    """
+    m = _CLAUSE_END_RE.search(text, pos, end)
+    if m is not None:
+        return m.span()
+    if min(pos, len(text)) > end:
+        return None
+    at = end - 1 if end > pos and text[end - 1] == "\n" else end
+    return at, at
 
 
 def _is_result(ctx: _Context, start: int, end: int, pos: int, pos_end: int | None = None) -> bool:
@@ -350,18 +365,18 @@ def _is_result(ctx: _Context, start: int, end: int, pos: int, pos_end: int | Non
         # hectares and found 141 mines": the hectares were surveyed, not cleared).
         return before[-1][2] and not _planned(ctx, before[-1])
     # The clause runs on after the figure's own text ("12 thous. ha were cleared").
-    clause_end = _CLAUSE_END_RE.search(ctx.text, pos if pos_end is None else pos_end, end)
-    limit = clause_end.start() if clause_end else end
+    clause_end = _clause_end(ctx.text, pos if pos_end is None else pos_end, end)
+    limit = clause_end[0] if clause_end is not None else end
     for v_start, _v_end, is_result in verbs:
         if pos <= v_start < limit:
             return is_result
-    if clause_end is not None and ctx.text.startswith(",", clause_end.start()):
+    if clause_end is not None and ctx.text.startswith(",", clause_end[0]):
         # An aside between the figure and its verb: "141 mines, which had been laid in the
         # 1990s, were found"; "141 AP mines, but only 3 AT mines, were found".
-        closing = ctx.text.find(",", clause_end.end(), end)
+        closing = ctx.text.find(",", clause_end[1], end)
         if closing > 0:
-            after = _CLAUSE_END_RE.search(ctx.text, closing + 1, end)
-            resume = after.start() if after else end
+            after = _clause_end(ctx.text, closing + 1, end)
+            resume = after[0] if after is not None else end
             for v_start, _v_end, is_result in verbs:
                 if closing < v_start < resume:
                     return is_result
@@ -372,8 +387,8 @@ def _is_result(ctx: _Context, start: int, end: int, pos: int, pos_end: int | Non
     if len(before) > 1 and not before[-2][2] and _is_result_noun(ctx, before[-1]):
         # "funds were allocated for the clearance of 5,000 hectares": the noun names the
         # work; the verb before it, in the same clause, says it has not been done.
-        between = _CLAUSE_END_RE.search(ctx.text, before[-2][1], before[-1][0] + 1)
-        return between is not None and between.start() < before[-1][0]
+        between = _clause_end(ctx.text, before[-2][1], before[-1][0] + 1)
+        return between is not None and between[0] < before[-1][0]
     return True
 
 

@@ -425,8 +425,9 @@ _OPERATOR_RE = re.compile(
 )
 # Every _OPERATOR_RE match holds one of these.
 _OPERATOR_WORDS = ("anama", "agency", "mod", "defen", "emergency", "mes", "border", "sbs", "compan")
+# "\b[Ii]n" with the \b as a look-behind after the letter, so that re can skip to i/I in C.
 _PLACE_RE = re.compile(
-    r"\b[Ii]n\s+(?:the\s+)?(?P<names>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+    r"[Ii](?<!\w.)n\s+(?:the\s+)?(?P<names>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
     r"(?:\s*,\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)*(?:\s*,?\s+and\s+[A-Z][\w'’-]+"
     r"(?:\s+[A-Z][\w'’-]+)?)?)\s+(?:provinces?|districts?|regions?|oblasts?|governorates?|"
     r"counties|county|municipalit(?:y|ies)|departments?)\b"
@@ -439,7 +440,9 @@ _NAME_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 # --- casualties -------------------------------------------------------------------------
 
 # Both on the lower-cased text.
+# (?=[...]): the words' first letters, a set test that spares most \b tests
 _CAS_CONTEXT_RE = re.compile(
+    r"(?=[mledoubscgw])"
     r"\b(?:mines?|landmines?|mine-|explosions?|blasts?|explosive|exploded|uxo|ordnance|"
     r"detonat\w*|bomblets?|(?:sub)?munitions?|cluster|unexploded|shells?|grenades?|"
     r"went\s+off)"
@@ -516,7 +519,9 @@ _MAPS_COUNT_RE = re.compile(
 _MAPS_OF_RE = re.compile(r"\bmaps?\s+(?:of|for)\s+(?:the\s+)?$")
 _MINEFIELDS_RE = re.compile(r"\s+minefields?\b", re.I)
 _A_MAP_RE = re.compile(r"\b(?:a|one|the)\s+(?:minefield\s+|mine\s+)?map\b(?!s)", re.I)
+# (?=[...]): the words' first letters, a set test that spares most \b tests
 _MAP_ACTION_RE = re.compile(
+    r"(?=[shptrged])"
     r"\b(?:submitted|handed|hands|handing|provided|provides|transferred|transfers|received|"
     r"receives|gave|given|gives|exchange|passed|delivered|presented)\b",
     re.I,
@@ -2234,7 +2239,8 @@ _ANIMALS_RE = re.compile(
 _AGE_AFTER_RE = re.compile(r"[-\s]*years?[-\s]*old\b", re.I)
 _AGE_BEFORE_RE = re.compile(r"\baged\s+(?:[\d,\s]+(?:(?:and|or)\s+)?)?$", re.I)
 _ONE_PERSON_RE = re.compile(
-    r"\b[Aa]n?(?=\s+(?:[\w-]+\s+){0,2}?(?:resident|civilian|soldier|serviceman|servicewoman|"
+    # "\b[Aa]", the \b as a look-behind after the letter (as in _PLACE_RE)
+    r"[Aa](?<!\w.)n?(?=\s+(?:[\w-]+\s+){0,2}?(?:resident|civilian|soldier|serviceman|servicewoman|"
     r"shepherd|driver|farmer|man|woman|boy|girl|child|teenager|deminer|sapper|worker|employee|"
     r"citizen|person|villager|local|police\s+officer|policeman)\b)"
 )
@@ -2400,8 +2406,9 @@ def _casualty_values(
     return values, qualifiers
 
 
+# (?=[...]): the words' first letters, a set test that spares most \b tests
 _DIED_OF_WOUNDS_RE = re.compile(
-    r"\b(?:died\s+(?:later\s+)?(?:of|from)\s+(?:his|her|their|the)\s+(?:wounds|injuries)"
+    r"(?=[dls])\b(?:died\s+(?:later\s+)?(?:of|from)\s+(?:his|her|their|the)\s+(?:wounds|injuries)"
     r"|died\s+in\s+(?:the\s+)?hospital|later\s+died|succumbed\s+to\s+(?:his|her|their)\s+"
     r"(?:wounds|injuries))",
     re.I,

@@ -1150,12 +1150,7 @@ def _clearance_figures(
             item = _LINE_LABEL_RE.match(text, max(line, start), n.start)
             area = None if item else _LINE_AREA_RE.match(text, max(line, start), n.start)
             labelled = item is not None or area is not None
-        if (
-            item is None
-            and area is None
-            and figures
-            and _is_correction(ctx, start, n.start)
-        ):
+        if item is None and area is None and figures and _is_correction(ctx, start, n.start):
             # "...said 164 anti-tank mines were found; the correct number is 64."
             key = figures[-1][0]
             if key != "area" and n.value is not None and n.value == int(n.value):

@@ -152,7 +152,8 @@ _WORD_FIRST = (
     r"|(?P<days>(?:[pP]ast|[lL]ast)\s+(?:7|seven)\s+days)\b"
     r"|(?P<today>[tT]oday|[yY]esterday)\b(?!,?\s+(?:[\w-]+\s+){1,3}ago\b)"
     # "on Monday", "last Friday", not "on Monday, October 14" (the date says it)
-    rf"|(?:[oO]n|[lL]ast)\s+(?P<weekday>{_WEEKDAYS})\b(?!,?\s+(?:the\s+)?(?:\d|{_MON}))"
+    rf"|(?:[oO]n|[lL]ast)\s+(?P<weekday>{_WEEKDAYS})\b"
+    rf"(?!,?\s+(?:the\s+)?(?:\d\d?(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}|{_MON}))"
     r"|(?P<week>week)\b(?!\s+(?:of|starting|beginning|commencing|ending|ended|to|through)\b)"
     r"|(?P<qn>[fF]irst|[sS]econd|[tT]hird|[fF]ourth|1st|2nd|3rd|4th)\s+quarter"
     rf"(?:\s+of(?:\s+the\s+year)?)?(?:,?\s+{_year('qy')}|\s+(?:of\s+)?{_REL_YEAR.format('qrel')})?"

@@ -604,6 +604,7 @@ def test_the_past_day_is_the_day_before_publication():
         ("A mine exploded on Saturday in Aghdam.", D(2024, 10, 12)),
         ("Last Friday two civilians were injured.", D(2024, 10, 11)),
         ("Last Monday two civilians were injured.", D(2024, 10, 7)),
+        ("Last Friday, 5 anti-tank mines were found.", D(2024, 10, 11)),  # a count, no date
     ],
 )
 def test_weekdays_are_the_latest_such_day_before_publication(text: str, expected: date) -> None:

@@ -109,6 +109,31 @@ def _split_sentences(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if not text[s:e].isspace()]
 
 
+_LIST_MARKER_RE = re.compile(r"[ \t]*(?:\d{1,2}|[a-z])[.)]")
+
+
+def _join_list_markers(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join a list item's number ("1.", "2)") to the item it opens on its line: the full
+    stop ends no sentence, and the heading above still leads on to the item."""
+    if "." not in text and ")" not in text:
+        return spans
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(spans):
+        s, e = spans[i]
+        if (
+            i + 1 < len(spans)
+            and _LIST_MARKER_RE.fullmatch(text, s, e)
+            and not text[e : spans[i + 1][0]].strip(" \t")
+        ):
+            out.append((s, spans[i + 1][1]))
+            i += 2
+            continue
+        out.append((s, e))
+        i += 1
+    return out
+
+
 # Page furniture a scraped report carries around the article: lists of other headlines
 # ("Read also:"), tags, captions, sources, share and copyright lines. Their figures belong to
 # other reports. A marker alone on its line opens a list that runs to the next blank line.
@@ -581,7 +606,7 @@ class _Context:
         self.text = text
         self.lower = text.lower()
         self.published = published
-        self.sentences = _without_furniture(text, _split_sentences(text))
+        self.sentences = _without_furniture(text, _join_list_markers(text, _split_sentences(text)))
         self._numbers: dict[tuple[int, int], list[Number]] = {}
         self._periods: dict[tuple[int, int], list[Period]] = {}
         self._districts: dict[tuple[int, int], list[tuple[Any, int, int]]] = {}

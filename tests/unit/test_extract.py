@@ -1820,3 +1820,15 @@ def test_a_casualty_figure_revised_in_a_later_sentence_replaces_it():
         "2024-10-14",
     )
     assert (record["total_victims"], record["flags"]) == (385, ["corrected"])
+
+
+def test_a_numbered_list_under_a_heading_keeps_the_headings_period():
+    record = only_clearance(
+        "Results for 7-13 October\n1. Anti-personnel mines – 141\n2. Anti-tank mines – 64",
+        "2024-10-14",
+    )
+    assert (record["period_start"], record["anti_personnel"], record["anti_tank"]) == (
+        "2024-10-07",
+        141,
+        64,
+    )

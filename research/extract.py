@@ -500,7 +500,7 @@ _ROLE_RE = re.compile(
 # Active voice: "mine explosions killed 61 people and injured 253".
 _ROLE_BEFORE_RE = re.compile(
     r"\b(?:(?P<victims>killed\s+or\s+(?:injured|wounded|maimed)|(?:injured|wounded)\s+or\s+killed)"
-    r"|(?P<killed>killed|killing|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of)"
+    r"|(?P<killed>killed|killing|died|perished|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of)"
     r"|(?P<injured>injured|injuring|wounded|wounding|maimed|maiming))"
     r"\s+(?:some\s+|about\s+|at\s+least\s+|more\s+than\s+|over\s+|nearly\s+)?$",
     re.I,
@@ -2009,6 +2009,7 @@ def _casualty_counts(ctx: _Context, start: int, end: int) -> tuple[list[_Count],
         and not _AGE_AFTER_RE.match(text, n.end)
         and not _AGE_BEFORE_RE.search(text, max(start, n.start - 16), n.start)
         and not _ANIMALS_RE.match(text, n.end)
+        and not _DURATION_RE.match(text, n.end)  # "died 2 days later"
     ]
     # One person named with an article: "A resident of Tartar was injured".
     numbers += [
@@ -2251,6 +2252,7 @@ _TOLL_REACHED_RE = re.compile(
     r"over\s+|more\s+than\s+|nearly\s+)?$",
     re.I,
 )
+_DURATION_RE = re.compile(r"\s*(?:days?|weeks?|months?|years?|hours?|minutes?)\b", re.I)
 _ANIMALS_RE = re.compile(
     r"\s+(?:\w+\s+)?(?:cows?|cattle|sheep|goats?|horses?|donkeys?|animals?|livestock|dogs?|"
     r"heads\s+of)\b",

@@ -1832,3 +1832,17 @@ def test_a_numbered_list_under_a_heading_keeps_the_headings_period():
         141,
         64,
     )
+
+
+def test_translated_verb_first_casualties_and_durations():
+    (record,) = casualties(
+        "In result of the explosion of an anti-tank mine on 12 October died 1 serviceman, 2 "
+        "servicemen got wounded.",
+        "2024-10-14",
+    )
+    assert (record["military_killed"], record["military_injured"]) == (1, 2)
+    (record,) = casualties(
+        "A shepherd injured by a mine in Aghdam on 12 October died 2 days later in hospital.",
+        "2024-10-14",
+    )
+    assert record["killed"] != 2

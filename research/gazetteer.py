@@ -180,10 +180,16 @@ def _mention_pattern() -> tuple[re.Pattern[str], dict[str, District]]:
             for spelling in (form, ascii_form):
                 for cased in (spelling[:1].upper() + spelling[1:], spelling.upper()):
                     by_form.setdefault(cased, district)
-    alternatives = sorted(by_form, key=lambda f: (-len(f), f))
+    # Grouped by first letter ("A(?:ghdam|gdam|...)|F(?:uzuli|...)"), each group in the
+    # longest-first order: re tries one group at a capital instead of all 164 forms, and
+    # forms with different first letters never match at the same place, so matches are kept.
+    by_initial: dict[str, list[str]] = {}
+    for form in sorted(by_form, key=lambda f: (-len(f), f)):
+        by_initial.setdefault(form[0], []).append(re.escape(form[1:]))
+    alternatives = [f"{re.escape(c)}(?:{'|'.join(rest)})" for c, rest in by_initial.items()]
     # No letter may follow; the letter before is checked in find_districts, since a
     # lookbehind in front would switch off the first-letter skip.
-    pattern = re.compile("(?:" + "|".join(map(re.escape, alternatives)) + r")(?![^\W\d_])")
+    pattern = re.compile("(?:" + "|".join(alternatives) + r")(?![^\W\d_])")
     return pattern, by_form
 
 

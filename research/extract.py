@@ -1143,6 +1143,9 @@ def _clearance_figures(
     verbless_flags: list[str] = []
     # Dates are read only for sentences with a typed figure: most sentences have none.
     masked: list[tuple[int, int]] | None = None
+    # _is_correction looks only within the sentence: without its words, no number needs it.
+    may_correct = _holds_any(ctx.lower, ("correct", "should"), start, end)
+    may_average = ctx.lower.find("average", start, end) >= 0  # the same for rates
     for n in ctx.all_numbers_in(start, end):
         if n.start > 1 and text[n.start - 1] in "-‐" and text[n.start - 2].isalpha():
             continue  # a model, not a count: "PMN-2", "TM-62"
@@ -1175,7 +1178,13 @@ def _clearance_figures(
             item = _LINE_LABEL_RE.match(text, max(line, start), n.start)
             area = None if item else _LINE_AREA_RE.match(text, max(line, start), n.start)
             labelled = item is not None or area is not None
-        if item is None and area is None and figures and _is_correction(ctx, start, n.start):
+        if (
+            item is None
+            and area is None
+            and figures
+            and may_correct
+            and _is_correction(ctx, start, n.start)
+        ):
             # "...said 164 anti-tank mines were found; the correct number is 64."
             key = figures[-1][0]
             if key != "area" and n.value is not None and n.value == int(n.value):
@@ -1194,7 +1203,7 @@ def _clearance_figures(
             if item is None:
                 continue
             labelled = True
-        correction = _is_correction(ctx, start, n.start)
+        correction = may_correct and _is_correction(ctx, start, n.start)
         sink, sink_flags = figures, stmt_flags
         if (
             not correction
@@ -1206,7 +1215,8 @@ def _clearance_figures(
             sink, sink_flags = verbless, verbless_flags
         unit_end = (item or area).end()
         if _RATE_AFTER_RE.match(ctx.lower, unit_end) or (
-            _holds_any(ctx.lower, ("average",), max(start, n.start - 24), n.start)
+            may_average
+            and _holds_any(ctx.lower, ("average",), max(start, n.start - 24), n.start)
             and _RATE_BEFORE_RE.search(ctx.lower, max(start, n.start - 24), n.start)
         ):
             continue  # a rate ("about 171 hectares per day"), not a figure for the period

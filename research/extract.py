@@ -625,6 +625,11 @@ class _Context:
         self.names_maps = "map" in lower
         self.names_victims = any(stem in lower for stem in _CAS_STEMS)
         self.names_none = _ZERO_WORDS_RE.search(lower) is not None
+        # Words few reports hold: one test here spares one per sentence.
+        self.names_stockpiles = "stockpil" in lower
+        self.names_respectively = _RESPECTIVELY in lower
+        self.names_corrections = "correct" in lower or "should" in lower
+        self.names_averages = "average" in lower
         self.reference = published
         if published is None:
             stated = [p for s, e in self.relevant for p in self.periods_in(s, e)]
@@ -1134,7 +1139,7 @@ def _clearance_figures(
 ) -> list[tuple[str, Any, str | None, Number]]:
     """Typed result figures in one sentence: (field, value, qualifier, number)."""
     text = ctx.text
-    if "stockpil" in ctx.lower[start:end]:
+    if ctx.names_stockpiles and "stockpil" in ctx.lower[start:end]:
         return []  # stockpiles destroyed are no land cleared (a treaty's other duty)
     figures: list[tuple[str, Any, str | None, Number]] = []
     # A sentence with no verb at all ("ANAMA, 7-13 October: 141 AP mines, 64 AT mines, 625
@@ -1144,8 +1149,8 @@ def _clearance_figures(
     # Dates are read only for sentences with a typed figure: most sentences have none.
     masked: list[tuple[int, int]] | None = None
     # _is_correction looks only within the sentence: without its words, no number needs it.
-    may_correct = _holds_any(ctx.lower, ("correct", "should"), start, end)
-    may_average = ctx.lower.find("average", start, end) >= 0  # the same for rates
+    may_correct = ctx.names_corrections and _holds_any(ctx.lower, ("correct", "should"), start, end)
+    may_average = ctx.names_averages and ctx.lower.find("average", start, end) >= 0  # likewise
     for n in ctx.all_numbers_in(start, end):
         if n.start > 1 and text[n.start - 1] in "-‐" and text[n.start - 2].isalpha():
             continue  # a model, not a count: "PMN-2", "TM-62"
@@ -1533,7 +1538,7 @@ def _extract_clearance(ctx: _Context, doc: str | None):
         pinned: dict[int, Period] = {}
         if (start, end) in relevant and not (ctx.names_maps and _is_map_news(ctx, start, end)):
             figures = _clearance_figures(ctx, start, end, pending_flags)
-            if _RESPECTIVELY in ctx.lower[start:end]:
+            if ctx.names_respectively and _RESPECTIVELY in ctx.lower[start:end]:
                 figures, pinned = _respective_figures(ctx, start, end, figures, pending_flags)
             if (
                 figures
@@ -2153,7 +2158,7 @@ def _casualty_counts(ctx: _Context, start: int, end: int) -> tuple[list[_Count],
         if counts[i].role is None:
             counts[i].role = sentence_role
     flags: list[str] = []
-    if _RESPECTIVELY in ctx.lower[start:end]:
+    if ctx.names_respectively and _RESPECTIVELY in ctx.lower[start:end]:
         counts = _respective_counts(ctx, start, end, counts, flags)
     else:
         candidates = list(
@@ -2509,7 +2514,7 @@ def _extract_maps(ctx: _Context, doc: str | None):
         numbers = ctx.numbers_in(start, end)
         listed = (
             {n.start for run in _number_lists(text, numbers) for n in run}
-            if _RESPECTIVELY in ctx.lower[start:end]
+            if ctx.names_respectively and _RESPECTIVELY in ctx.lower[start:end]
             else set()
         )
         for n in numbers:

@@ -1919,9 +1919,8 @@ def _attach_places(ctx: _Context, stmt: _Statement, start: int, end: int) -> Non
         entry = (district.name, district.code, ctx.text[d_start:d_end])
         if all(entry[0] != d[0] for d in stmt.districts):
             stmt.districts.append(entry)
-    sentence = ctx.text[start:end]
     hinted = _PLACE_HINT_RE.search(ctx.lower, start, end) is not None
-    for m in _PLACE_RE.finditer(sentence) if hinted else ():
+    for m in _PLACE_RE.finditer(ctx.text[start:end]) if hinted else ():
         for name in _NAME_SPLIT_RE.split(m.group("names")):
             name = name.strip()
             if name and name not in stmt.places and not any(name == d[2] for d in stmt.districts):

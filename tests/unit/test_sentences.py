@@ -1,0 +1,43 @@
+"""Tests for research.sentences: where a report's sentences start and end."""
+
+from __future__ import annotations
+
+from research.sentences import join_list_markers, split_sentences, without_furniture
+
+
+def sentences(text: str) -> list[str]:
+    spans = without_furniture(text, join_list_markers(text, split_sentences(text)))
+    return [text[s:e].strip() for s, e in spans]
+
+
+def test_full_stops_of_abbreviations_and_initials_end_no_sentence():
+    text = "From Oct. 7 to 13, 141 mines were found. J. Smith of ANAMA said so. Next came 64."
+    assert sentences(text) == [
+        "From Oct. 7 to 13, 141 mines were found.",
+        "J. Smith of ANAMA said so.",
+        "Next came 64.",
+    ]
+
+
+def test_a_hard_wrapped_feed_runs_on_over_its_line_breaks():
+    text = (
+        "In the period from October 7 to\nOctober 13, 2024, the agency\nfound 141 mines "
+        "and 64 anti-tank\nmines in the liberated territories.\nAn area of 1,198.7 ha was\n"
+        "cleared."
+    )
+    assert len(sentences(text)) == 2
+
+
+def test_headings_labels_and_numbered_items_are_sentences_of_their_own():
+    text = "Results for 7-13 October\n1. Anti-personnel mines – 141\n2. Anti-tank mines – 64"
+    assert sentences(text) == [
+        "Results for 7-13 October",
+        "1. Anti-personnel mines – 141",
+        "2. Anti-tank mines – 64",
+    ]
+
+
+def test_page_furniture_is_left_out_and_offsets_are_kept():
+    text = "141 mines were found.\n\nRead also:\nAnother story, 12 mines\n\nTags: ANAMA, mines"
+    spans = without_furniture(text, split_sentences(text))
+    assert [text[s:e] for s, e in spans] == ["141 mines were found."]

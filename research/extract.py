@@ -152,7 +152,9 @@ _VERB_RE = re.compile(
     r"|clears|finds|(?<!to )find|detects|neutrali[sz]es|defuses|discovers|destroys|removes"
     # gerunds after a reporting verb: "the agency also reported finding 625 UXO"
     r"|finding|discovering|detecting|neutrali[sz]ing|defusing|destroying"
-    r"|(?:came|comes|come)\s+across)"
+    r"|(?:came|comes|come)\s+across"
+    # "clearance covered 1,198.7 hectares", "... were covered by clearance"
+    r"|(?<=clearance )covered|(?<=demining )covered|covered\s+by\s+(?:clearance|demining))"
     r"|(?P<other>plan(?:s|ned|ning)?|will|would|may|could|to\s+be|target(?:s|ed)?|aim(?:s|ed)?|"
     r"intend\w*|expected|goal|need(?:s|ed)?|must|estimat\w*|contaminat\w*|plant(?:ed|ing)|laid|"
     r"laying|bur(?:ied|ying)|remain(?:s|ing)?|suspected|hazardous|believed|checked|surveyed|"
@@ -162,7 +164,7 @@ _VERB_RE = re.compile(
 )
 # On the lower-cased text. "\bmaps?" with the \b moved into a look-behind: a pattern that
 # opens with a literal lets re jump to each "map" in C instead of trying every position.
-_MAP_RE = re.compile(r"map(?<=\bmap)s?\b")
+_MAP_RE = re.compile(r"map(?<=\bmap)s?\b|forms?\s+of\s+minefields?|minefield\s+forms?")
 _REPORTED_RE = re.compile(
     r"\b(?:reported|reports|announced|confirmed|recorded|noted|completed)\s+"
     r"(?:\w+\s+)?$"
@@ -397,7 +399,9 @@ _ANAPHORA_RE = re.compile(
 # --- maps -------------------------------------------------------------------------------
 
 _MAPS_COUNT_RE = re.compile(
-    r"[\s(]*(?:(?:more|new|additional|further|other)\s+)?(?:minefield\s+|mine\s+)?maps?\b", re.I
+    r"[\s(]*(?:(?:more|new|additional|further|other)\s+)?(?:(?:minefield\s+|mine\s+)?maps?\b"
+    r"|(?:minefield\s+)?forms?\s+(?:of\s+)?(?:minefields?|mines?)\b|minefield\s+forms?\b)",
+    re.I,
 )
 _MAPS_OF_RE = re.compile(r"\bmaps?\s+(?:of|for)\s+(?:the\s+)?$")
 _MINEFIELDS_RE = re.compile(r"\s+minefields?\b", re.I)
@@ -480,7 +484,9 @@ class _Context:
         ]
         # Substring tests over the whole text are far cheaper than a regex per sentence,
         # and settle most reports: few name maps, and most name no victim.
-        self.names_maps = "map" in lower
+        self.names_maps = (
+            "map" in lower or "forms of minefield" in lower or "minefield form" in lower
+        )
         self.names_victims = any(stem in lower for stem in _CAS_STEMS)
         self.names_none = _ZERO_WORDS_RE.search(lower) is not None
         # Words few reports hold: one test here spares one per sentence.
@@ -1839,14 +1845,32 @@ def _clearance_record(ctx: _Context, stmt: _Statement, doc: str | None) -> Recor
 def _check_clearance_totals(record: Record, stmt: _Statement) -> None:
     ap, at, uxo = record["anti_personnel"], record["anti_tank"], record["uxo"]
     mines, items = record["mines_total"], record["items_total"]
-    if mines is not None and ap is not None and at is not None and ap + at != mines:
+    said = stmt.qualifiers
+    if (
+        mines is not None
+        and ap is not None
+        and at is not None
+        and not _agrees(ap + at, mines, said.get("mines_total"))
+    ):
         stmt.flag("mines_total_mismatch")
     if items is not None and uxo is not None:
         parts = (
             mines if mines is not None else (ap + at if ap is not None and at is not None else None)
         )
-        if parts is not None and parts + uxo != items:
+        if parts is not None and not _agrees(parts + uxo, items, said.get("items_total")):
             stmt.flag("items_total_mismatch")
+
+
+def _agrees(parts: int, total: int, qualifier: str | None) -> bool:
+    """Whether a sum of parts agrees with a total as stated: exactly, or within its bound
+    ("over 800 explosive items" and 141 + 64 + 625 = 830 agree)."""
+    if qualifier in ("more_than", "at_least"):
+        return parts >= total
+    if qualifier == "at_most":
+        return parts <= total
+    if qualifier in ("about", "nearly"):
+        return abs(parts - total) <= 0.1 * total
+    return parts == total
 
 
 # --- casualties -------------------------------------------------------------------------
@@ -1886,7 +1910,8 @@ def _casualty_counts(ctx: _Context, start: int, end: int) -> tuple[list[_Count],
     # One person named with an article: "A resident of Tartar was injured".
     numbers += [
         Number(1.0, m[0], m.start(), m.end(), False, False)
-        for m in _ONE_PERSON_RE.finditer(text, start, end)
+        for pattern in (_ONE_PERSON_RE, _ANOTHER_RE)
+        for m in pattern.finditer(text, start, end)
     ]
     numbers.sort(key=lambda n: n.start)
     sentence_group = None
@@ -2132,6 +2157,7 @@ _ANIMALS_RE = re.compile(
 )
 _AGE_AFTER_RE = re.compile(r"[-\s]*years?[-\s]*old\b", re.I)
 _AGE_BEFORE_RE = re.compile(r"\baged\s+(?:[\d,\s]+(?:(?:and|or)\s+)?)?$", re.I)
+_ANOTHER_RE = re.compile(r"\b[Aa]nother(?=\s+(?:was|is|person|man|woman|civilian|soldier)\b)")
 _ONE_PERSON_RE = re.compile(
     # "\b[Aa]", the \b as a look-behind after the letter (as in _PLACE_RE)
     r"[Aa](?<!\w.)n?(?=\s+(?:[\w-]+\s+){0,2}?(?:resident|civilian|soldier|serviceman|servicewoman|"
@@ -2149,7 +2175,7 @@ def _in_brackets(text: str, start: int, pos: int) -> bool:
 
 def _noun_or_role_near(text: str, count: _Count) -> bool:
     """Keep numbers that name people or a toll, not stray figures in the sentence."""
-    if count.number.text in ("a", "A", "an", "An"):
+    if count.number.text in ("a", "A", "an", "An", "another", "Another"):
         return True  # "A 34-year-old resident": _ONE_PERSON_RE saw the person
     tail = text[count.number.end : count.number.end + 60]
     return bool(

@@ -81,8 +81,8 @@ FLAGS: dict[str, str] = {
     "ambiguous_number": 'a number readable two ways ("8.086"); the reading the unit '
     "implies is kept",
     "fractional_count": "a count with decimals; the field is null",
-    "mines_total_mismatch": "anti-personnel + anti-tank differ from the stated mines total",
-    "items_total_mismatch": "mines + UXO differ from the stated items total",
+    "mines_total_mismatch": "anti-personnel + anti-tank differ from the mines total or its bound",
+    "items_total_mismatch": "mines + UXO differ from the stated items total or its bound",
     "total_victims_mismatch": "killed + injured differ from the stated victims total",
     "area_implausible_for_week": "a week's area above 10,000 ha (domain.md section 6)",
     "breakdown_not_extracted": 'part of a figure for one district or group ("including '

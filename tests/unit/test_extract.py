@@ -1846,3 +1846,36 @@ def test_translated_verb_first_casualties_and_durations():
         "2024-10-14",
     )
     assert record["killed"] != 2
+
+
+def test_typical_shapes_of_the_seventh_read():
+    # a rounded headline total that the exact figures meet is no mismatch
+    record = only_clearance(
+        "Over 800 explosive items found in a week\n\nFrom 7 to 13 October, 141 anti-personnel "
+        "mines, 64 anti-tank mines and 625 UXO were found.",
+        "2024-10-14",
+    )
+    assert (record["items_total"], record["qualifiers"]) == (800, {"items_total": "more_than"})
+    assert "items_total_mismatch" not in record["flags"]
+    record = only_clearance(
+        "From 7 to 13 October, 141 anti-personnel mines, 64 anti-tank mines and 625 UXO, 900 "
+        "explosive items in all, were found.",
+        "2024-10-14",
+    )
+    assert "items_total_mismatch" in record["flags"]
+    (record,) = casualties(
+        "Two employees were killed and another was injured by a mine on 7 October.", "2024-10-14"
+    )
+    assert (record["killed"], record["injured"]) == (2, 1)
+    record = only_clearance(
+        "Clearance covered 1,198.7 hectares from 7 to 13 October.", "2024-10-14"
+    )
+    assert record["area_ha"] == 1198.7
+    (handover,) = [
+        r
+        for r in extract(
+            "Armenia has handed over 8 forms of minefields in Aghdam district on 19 March 2024."
+        )
+        if r["kind"] == "maps"
+    ]
+    assert (handover["maps"], handover["date"]) == (8, "2024-03-19")

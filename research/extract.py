@@ -329,7 +329,7 @@ _NAME_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _CAS_CONTEXT_RE = re.compile(
     r"(?=[mledoubscgw])"
     r"\b(?:mines?|landmines?|mine-|explosions?|blasts?|explosive|exploded|uxo|ordnance|"
-    r"detonat\w*|bomblets?|(?:sub)?munitions?|cluster|unexploded|shells?|grenades?|"
+    r"detonat\w*|bomblets?|(?:sub)?munitions?|cluster|unexploded|shells?\b|grenades?|"
     r"went\s+off)"
 )
 _CAS_STEMS = (
@@ -2209,7 +2209,7 @@ def _extract_casualties(ctx: _Context, doc: str | None):
     current: _Statement | None = None
     previous_was_casualty = False
     relevant = set(ctx.relevant)
-    for start, end in ctx.sentences:
+    for index, (start, end) in enumerate(ctx.sentences):
         if (
             (start, end) not in relevant
             and not (
@@ -2231,6 +2231,7 @@ def _extract_casualties(ctx: _Context, doc: str | None):
             correcting
             or bool(_CAS_CONTEXT_RE.search(ctx.lower, start, end))
             or (previous_was_casualty and bool(_ANAPHORA_RE.match(sentence)))
+            or _mine_named_next(ctx, index)
         )
         if not in_context:
             previous_was_casualty = False
@@ -2285,6 +2286,23 @@ def _extract_casualties(ctx: _Context, doc: str | None):
     records = [_casualty_record(ctx, s, doc) for s in statements]
     _flag_disagreeing_tallies(records)
     return records
+
+
+def _mine_named_next(ctx: _Context, index: int) -> bool:
+    """True when the next sentence says the harm came from a mine: "A deminer was injured on
+    Sunday in Fuzuli. He stepped on an anti-personnel mine." """
+    if index + 1 >= len(ctx.sentences):
+        return False
+    start, end = ctx.sentences[index + 1]
+    return bool(
+        _HARMED_ONE_RE.match(ctx.lower, start, end)
+        and _CAS_CONTEXT_RE.search(ctx.lower, start, end)
+    )
+
+
+_HARMED_ONE_RE = re.compile(
+    r"\W*(?:he|she|they|the\s+(?:\w+\s+)?(?:victim|deminer|man|woman|boy|girl)s?)\b"
+)
 
 
 def _casualty_values(

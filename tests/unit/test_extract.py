@@ -1879,3 +1879,18 @@ def test_typical_shapes_of_the_seventh_read():
         if r["kind"] == "maps"
     ]
     assert (handover["maps"], handover["date"]) == (8, "2024-03-19")
+
+
+def test_the_mine_may_be_named_in_the_next_sentence_but_shelling_is_no_mine():
+    (record,) = casualties(
+        "A deminer was injured on Sunday in Fuzuli district. He stepped on an anti-personnel mine.",
+        "2024-10-14",
+    )
+    assert (record["period_start"], record["injured"]) == ("2024-10-13", 1)
+    assert (
+        casualties(
+            "Two soldiers were killed in shelling on Sunday. Mines remain a threat in the region.",
+            "2024-10-14",
+        )
+        == []
+    )

@@ -1780,6 +1780,8 @@ def _loose_restatement(stmt: _Statement, key: str, value: Any, qualifier: str | 
 
 def _attach_places(ctx: _Context, stmt: _Statement, start: int, end: int) -> None:
     for district, d_start, d_end in ctx.districts_in(start, end):
+        if _in_a_breakdown(ctx, start, d_start):
+            continue  # "1,198.7 ha, including 450.2 ha in Aghdam": not the whole's district
         entry = (district.name, district.code, ctx.text[d_start:d_end])
         if all(entry[0] != d[0] for d in stmt.districts):
             stmt.districts.append(entry)
@@ -1794,6 +1796,17 @@ def _attach_places(ctx: _Context, stmt: _Statement, start: int, end: int) -> Non
     for m in _OPERATOR_RE.finditer(ctx.lower, start, end):
         if m.lastgroup not in stmt.operators:
             stmt.operators.append(m.lastgroup)
+
+
+def _in_a_breakdown(ctx: _Context, start: int, pos: int) -> bool:
+    """True when `pos` follows a breakdown word and a figure in its clause ("including 450.2
+    hectares in Aghdam", "Of this, 450.2 ha ... in Aghdam"), not "including Aghdam"."""
+    lo = max(start, pos - 60)
+    words = list(_PART_WORDS_RE.finditer(ctx.lower, lo, pos))
+    if not words:
+        return False
+    between = ctx.text[words[-1].end() : pos]
+    return any(c.isdigit() for c in between) and ";" not in between
 
 
 def _apply_period(record: Record, period: Period | None, stmt: _Statement) -> None:

@@ -1894,3 +1894,18 @@ def test_the_mine_may_be_named_in_the_next_sentence_but_shelling_is_no_mine():
         )
         == []
     )
+
+
+def test_a_district_named_only_in_a_breakdown_is_not_the_statements():
+    record = only_clearance(
+        "From 7 to 13 October, ANAMA cleared 1,198.7 hectares, including 450.2 hectares in "
+        "Aghdam, and found 141 anti-personnel mines.",
+        "2024-10-14",
+    )
+    assert record["districts"] == [] and "breakdown_not_extracted" in record["flags"]
+    record = only_clearance(
+        "From 7 to 13 October, 141 mines were found in five districts, including Aghdam and "
+        "Fuzuli.",
+        "2024-10-14",
+    )
+    assert record["districts"] == ["Aghdam", "Fuzuli"]

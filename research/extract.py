@@ -578,7 +578,8 @@ class _Context:
     def _without_statement_dates(self, start: int, end: int, found: list[Period]) -> list[Period]:
         """Drop the days on which words were said ("..., the agency said on December 11";
         "On 14 October, ANAMA said ..."): not when the figures were counted. They still
-        date the report (`said_in`), and anchor "the previous week" in their sentence."""
+        date the report and claims about maps (`said_in`), end a running total given that
+        day, and anchor "the previous week" in their sentence."""
         said = [
             p
             for p in found

@@ -164,7 +164,7 @@ _VERB_RE = re.compile(
 )
 # On the lower-cased text. "\bmaps?" with the \b moved into a look-behind: a pattern that
 # opens with a literal lets re jump to each "map" in C instead of trying every position.
-_MAP_RE = re.compile(r"map(?<=\bmap)s?\b|forms?\s+of\s+minefields?|minefield\s+forms?")
+_MAP_RE = re.compile(r"m(?:ap(?<=\bmap)s?\b|inefield\s+forms?)|f(?:orms?\s+of\s+minefields?)")
 _REPORTED_RE = re.compile(
     r"\b(?:reported|reports|announced|confirmed|recorded|noted|completed)\s+"
     r"(?:\w+\s+)?$"

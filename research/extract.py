@@ -1927,6 +1927,11 @@ def _casualty_counts(ctx: _Context, start: int, end: int) -> tuple[list[_Count],
         for pattern in (_ONE_PERSON_RE, _ANOTHER_RE)
         for m in pattern.finditer(text, start, end)
     ]
+    if (opening := _ONE_PERSON_OPENING_RE.match(text, start, end)) is not None:
+        # "Serviceman of the Azerbaijani Army ... was wounded": one person, no article; an
+        # empty token before the noun, so that the noun gives the group
+        at = opening.start("noun")
+        numbers.append(Number(1.0, "", at, at, False, False))
     numbers.sort(key=lambda n: n.start)
     sentence_group = None
     m = _SENTENCE_GROUP_RE.match(sentence)
@@ -2171,6 +2176,11 @@ _ANIMALS_RE = re.compile(
 )
 _AGE_AFTER_RE = re.compile(r"[-\s]*years?[-\s]*old\b", re.I)
 _AGE_BEFORE_RE = re.compile(r"\baged\s+(?:[\d,\s]+(?:(?:and|or)\s+)?)?$", re.I)
+# A sentence that opens with one person, translated without an article.
+_ONE_PERSON_OPENING_RE = re.compile(
+    r"\W*(?P<noun>(?:Serviceman|Servicewoman|Soldier|Resident|Civilian|Deminer|Shepherd|"
+    r"Sapper|Employee|Citizen)\b)(?!\s+and\b)"
+)
 _ANOTHER_RE = re.compile(r"\b[Aa]nother(?=\s+(?:was|is|person|man|woman|civilian|soldier)\b)")
 _ONE_PERSON_RE = re.compile(
     # "\b[Aa]", the \b as a look-behind after the letter (as in _PLACE_RE)
@@ -2189,7 +2199,7 @@ def _in_brackets(text: str, start: int, pos: int) -> bool:
 
 def _noun_or_role_near(text: str, count: _Count) -> bool:
     """Keep numbers that name people or a toll, not stray figures in the sentence."""
-    if count.number.text in ("a", "A", "an", "An", "another", "Another"):
+    if count.number.text in ("", "a", "A", "an", "An", "another", "Another"):
         return True  # "A 34-year-old resident": _ONE_PERSON_RE saw the person
     tail = text[count.number.end : count.number.end + 60]
     return bool(
@@ -2229,7 +2239,10 @@ def _extract_casualties(ctx: _Context, doc: str | None):
             and not (
                 # no digit or number word, but one person: "A resident of Fuzuli was injured"
                 _CAS_WORD_RE.search(ctx.lower, start, end)
-                and _ONE_PERSON_RE.search(ctx.text, start, end)
+                and (
+                    _ONE_PERSON_RE.search(ctx.text, start, end)
+                    or _ONE_PERSON_OPENING_RE.match(ctx.text, start, end)
+                )
             )
             and not (previous_was_casualty and _REVISED_RE.search(ctx.lower, start, end))
         ):

@@ -1909,3 +1909,16 @@ def test_a_district_named_only_in_a_breakdown_is_not_the_statements():
         "2024-10-14",
     )
     assert record["districts"] == ["Aghdam", "Fuzuli"]
+
+
+def test_a_sentence_that_opens_with_one_person_without_an_article():
+    (record,) = casualties(
+        "Serviceman of the Azerbaijani Army, private Elvin Mammadov, was killed in a mine "
+        "explosion in Kalbajar on 11 October.",
+        "2024-10-14",
+    )
+    assert (record["period_start"], record["killed"], record["military_killed"]) == (
+        "2024-10-11",
+        1,
+        1,
+    )

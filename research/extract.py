@@ -388,7 +388,10 @@ _SENTENCE_ROLE_RE = re.compile(
     r"(?P<injured>injured|wounded))\b",
     re.I,
 )
-_CONTINUE_RE = re.compile(r"^[^.;]*?(?:,\s*while|,\s*and|\band|,)\s*$", re.I)
+# "..., while 105 ...", "... and 38 ...", "killed 297 civilians and injured 763"
+_CONTINUE_RE = re.compile(
+    r"^[^.;]*?(?:,\s*while|,\s*and|\band|,)\s*(?:(?:killed|injured|wounded|maimed)\s+)?$", re.I
+)
 _PART_RE = re.compile(r"\b(?:including|of\s+whom|of\s+them|among\s+them|of\s+which)\b", re.I)
 _ANAPHORA_RE = re.compile(
     r"^\W*(?:of\s+(?:these|those|them)|among|including|in\s+addition|also|this|these|they"
@@ -2052,6 +2055,8 @@ def _casualty_counts(ctx: _Context, start: int, end: int) -> tuple[list[_Count],
                 c.role = whole.role
             if c.period is None:
                 c.period = whole.period  # "... since 2020 is 380: 70 dead, 310 wounded"
+            if c.group == "all" and whole.group in ("civilian", "military"):
+                c.group = whole.group  # "1,286 civilians ...: 312 were killed and 974 injured"
     # A shared verb: "seven soldiers and 26 civilians have died" gives both the role.
     for i in range(len(counts) - 1, -1, -1):
         if counts[i].role is None and i + 1 < len(counts):

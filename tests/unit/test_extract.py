@@ -1922,3 +1922,22 @@ def test_a_sentence_that_opens_with_one_person_without_an_article():
         1,
         1,
     )
+
+
+def test_a_group_named_once_is_the_whole_lists():
+    (record,) = casualties(
+        "Since February 2022, mines and explosive remnants have killed 297 civilians and "
+        "injured 763 in Ukraine, the UN monitoring mission said.",
+        "2024-10-14",
+    )
+    assert (record["civilian_killed"], record["civilian_injured"]) == (297, 763)
+    (record,) = casualties(
+        "Since February 24, 2022, 1,286 civilians have become victims of explosive objects in "
+        "Ukraine: 312 were killed and 974 injured.",
+        "2024-10-14",
+    )
+    assert (record["civilian_killed"], record["civilian_injured"], record["total_victims"]) == (
+        312,
+        974,
+        1286,
+    )

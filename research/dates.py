@@ -174,7 +174,7 @@ _KW_WORDS = ["from", "between", "since", "after", "following", "as", "in", "duri
 _KW_WORDS += ["over", "throughout"]
 # Words that start an expression with no keyword before them ("Last week", "post-war").
 _ALONE_WORDS = ["post", "this", "current", "last", "past", "previous", "reporting"]
-_ALONE_WORDS += ["today", "yesterday", "Today", "Yesterday"]
+_ALONE_WORDS += ["today", "yesterday"]  # _trie adds the capitalised forms
 _ALONE_WORDS += ["first", "second", "third", "fourth"]
 _W_WORDS = ["end", "conclusion", "cessation", "signing", "trilateral", "great", "patriotic"]
 _W_WORDS += ["karabakh", "war", "beginning", "start", "week", *_COUNTS, *_ALONE_WORDS]

@@ -78,7 +78,7 @@ _ITEM_RE = re.compile(
 )
 # The same item names written as a label that ends just before its number.
 _LABEL_ENDS = (":", "-", "–", "—", "|", "→", "=", "->")  # "|": a cell of a Markdown table
-_LABEL_RE = re.compile(
+_LABEL_NAMES = (
     r"(?:"
     rf"(?P<ap>anti{_DASH}personnel(?:\s+(?:land)?mines?)?|AP\s+mines?)"
     rf"|(?P<at>anti{_DASH}(?:tank|vehicle)(?:\s+(?:land)?mines?)?|AT\s+mines?)"
@@ -87,21 +87,17 @@ _LABEL_RE = re.compile(
     # "Mines: 205" only as a line's label, not "victims of mines: 11 were killed"
     r"|(?P<mines>(?:(?<![\s\S])|(?<=\n)|(?<=\n[-•*·|] ))(?:land)?mines)"
     r")(?:\s+(?:found|detected|neutrali[sz]ed|destroyed|defused|discovered|removed))?"
-    r"\s*(?:[:\-–—|→=]|->)\s*$",
-    re.I,
 )
+_LABEL_MARK = r"(?:[:\-–—|→=]|->)"  # between a label and its number
+_LINE_START = r"[ \t•*·|-]*"  # the indent, bullet or table bar before a line's label
+_LABEL_RE = re.compile(rf"{_LABEL_NAMES}\s*{_LABEL_MARK}\s*$", re.I)
 # The same label as the whole start of a line, with or without a mark before the number.
-_LINE_LABEL_RE = re.compile(
-    r"[ \t•*·|-]*"
-    + _LABEL_RE.pattern.replace(r"\s*(?:[:\-–—|→=]|->)\s*$", "")
-    + r"[ \t]*(?:[:\-–—|→=]|->)?[ \t]*$",
-    re.I,
-)
+_LINE_LABEL_RE = re.compile(rf"{_LINE_START}{_LABEL_NAMES}[ \t]*{_LABEL_MARK}?[ \t]*$", re.I)
 _LINE_AREA_RE = re.compile(
-    r"[ \t•*·|-]*(?:total\s+)?(?:(?:area|territory|land)\s+(?:cleared|demined|released)"
+    rf"{_LINE_START}(?:total\s+)?(?:(?:area|territory|land)\s+(?:cleared|demined|released)"
     r"|cleared\s+(?:area|territory|land))\s*[,(]?\s*(?:in\s+)?"
     r"(?:(?P<ha>ha|hectares)|(?P<km2>km2|km²|sq\.?\s*km)|(?P<m2>m2|m²|sq\.?\s*m))\)?"
-    r"[ \t]*(?:[:\-–—|→=]|->)?[ \t]*$",
+    rf"[ \t]*{_LABEL_MARK}?[ \t]*$",
     re.I,
 )
 
@@ -826,21 +822,22 @@ def _with_month_labels(
     return sorted(found + added, key=lambda p: p.start_offset) if added else found
 
 
+_SPEECH_VERBS = (
+    "said|says|told|stated|states|reported|reports|announced|announces|informed|noted|"
+    "declared|confirmed|explained"
+)
 _SAID_BEFORE_RE = re.compile(
-    r"\b(?:(?:said|says|told|stated|states|reported|reports|announced|announces|informed|noted|"
-    r"added|declared|confirmed|explained)\b(?:\s+[\w.-]+){0,2}?"
+    rf"\b(?:(?:{_SPEECH_VERBS}|added)\b(?:\s+[\w.-]+){{0,2}}?"
     r"|(?:statement|report|release|briefing|announcement)\s+(?:of|from)"
     r"|dated|(?:released|issued|published|made)(?:\s+on)?)\s+(?:on\s+)?$"
 )
-# "On 14 October, ANAMA said ...", "On 14.10.2024 the agency reported that ..."
+# "ANAMA's 7 October statement"
 _STATEMENT_AFTER_RE = re.compile(
     r"\s+(?:statement|report|press\s+release|briefing|announcement|interview)\b"
 )
 _OPENING_RE = re.compile(r"\W*(?:[a-z]+,?\s+)?(?:on\s+)?")  # "On ", "Earlier, on "
-_SAID_AFTER_RE = re.compile(
-    r",?\s+(?:[\w.'’-]+\s+){0,3}?(?:said|says|told|stated|states|reported|reports|announced|"
-    r"announces|informed|noted|declared|confirmed|explained)\b"
-)
+# "On 14 October, ANAMA said ...", "On 14.10.2024 the agency reported that ..."
+_SAID_AFTER_RE = re.compile(rf",?\s+(?:[\w.'’-]+\s+){{0,3}}?(?:{_SPEECH_VERBS})\b")
 _IN_YEAR_RE = re.compile(r"(?i:in|during|for)\s+(?:the\s+year\s+)?(?:19|20)\d\d")
 _BORN_RE = re.compile(r"\bborn\s+(?:in\s+|on\s+)?$", re.I)  # a birth date is no period
 _WEEK_ENDING_RE = re.compile(r"\bweek\s+(?:ending|ended|to|through)\s+(?:on\s+)?$", re.I)
@@ -1203,12 +1200,7 @@ _ZERO_WORDS = ("no ", "none", "nil", "not a single", "not one")
 _ZERO_WORDS_RE = re.compile("|".join(map(re.escape, _ZERO_WORDS)))
 _MAY_STATE_ZERO_RE = re.compile(r"\bno\b|\bnone\b|\bnil\b|not\s+(?:a\s+single|one)\b")
 _ZERO_RE = re.compile(r"\b(?:[Nn]o|[Nn]ot\s+(?:a\s+single|one))\s+(?=[Aa]nti|[Uu]nexploded|UXO)")
-_LABEL_ZERO_RE = re.compile(
-    _LABEL_RE.pattern.replace(
-        r"\s*(?:[:\-–—|→=]|->)\s*$", r"\s*(?:[:\-–—|→=]|->)\s*(?:none|nil|no)\b"
-    ),
-    re.I,
-)
+_LABEL_ZERO_RE = re.compile(rf"{_LABEL_NAMES}\s*{_LABEL_MARK}\s*(?:none|nil|no)\b", re.I)
 
 
 def _zero_figures(ctx: _Context, start: int, end: int) -> list[tuple[str, Any, str | None, Number]]:

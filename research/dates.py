@@ -19,7 +19,7 @@ from datetime import date, timedelta
 
 from research.numbers import _trie
 
-__all__ = ["WAR_END", "Period", "find_periods", "parse_date"]
+__all__ = ["WAR_END", "Period", "find_periods", "label_period", "parse_date"]
 
 WAR_END = date(2020, 11, 10)  # the trilateral statement that ended the Second Karabakh War
 
@@ -579,6 +579,35 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
         if period is not None:
             out.append(period)
     return out
+
+
+_BARE_YEAR_RE = re.compile(r"\s*((?:19|20)\d\d)\s*")
+_BARE_MONTH_RE = re.compile(r"\s*([A-Za-z]+)\.?\s*")
+
+
+def label_period(label: str, published: date | None = None) -> Period | None:
+    """The period a table's row or column label names: any expression `find_periods` reads,
+    or a bare year ("2023") or month ("July") that it leaves alone in running text (there a
+    bare "2023" is as likely a count). None when the label names no single period."""
+    found = find_periods(label, published)
+    if len(found) == 1:
+        return found[0]
+    if found:
+        return None
+    if m := _BARE_YEAR_RE.fullmatch(label):
+        y = int(m[1])
+        return Period(date(y, 1, 1), date(y, 12, 31), "year", None, m[1], m.start(1), m.end(1), ())
+    m = _BARE_MONTH_RE.fullmatch(label)
+    if m is None or m[1].lower() not in _MONTHS:
+        return None
+    month = _MONTHS[m[1].lower()]
+    y, flags = _Reader(published).year_of(month, 1)
+    if y is None:
+        return Period(None, None, "month", None, m[1], m.start(1), m.end(1), tuple(flags))
+    start = date(y, month, 1)
+    return Period(
+        start, _month_end(y, month), "month", None, m[1], m.start(1), m.end(1), tuple(flags)
+    )
 
 
 def parse_date(token: str, published: date | None = None) -> date:

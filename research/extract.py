@@ -20,11 +20,12 @@ from datetime import date, timedelta
 from itertools import pairwise
 from typing import Any
 
-from research.dates import WAR_END, Period, find_periods
+from research.dates import WAR_END, Period, find_periods, label_period
 from research.gazetteer import find_districts
 from research.numbers import Number, find_numbers, parse_number
 from research.records import CASUALTY_COUNTS, Record, new_record
 from research.sentences import join_list_markers, split_sentences, without_furniture
+from research.tables import Entry, Table, find_tables, read_table
 
 __all__ = ["extract"]
 
@@ -468,6 +469,12 @@ class _Context:
         self.lower = text.lower()
         self.published = published
         self.sentences = without_furniture(text, join_list_markers(text, split_sentences(text)))
+        # Tables of figures are read by position (see _extract_tables), not as sentences.
+        self.tables: list[tuple[Table, list[Entry]]] = []
+        if "|" in text or "\t" in text:
+            self.tables = _tables_of_figures(text)
+            if self.tables:
+                self.sentences = _without_blocks(self.sentences, [t for t, _ in self.tables])
         self._numbers: dict[tuple[int, int], list[Number]] = {}
         self._periods: dict[tuple[int, int], list[Period]] = {}
         self._districts: dict[tuple[int, int], list[tuple[Any, int, int]]] = {}
@@ -700,6 +707,8 @@ def extract(text: str, published: date | str | None = None, doc: str | None = No
     records += _extract_clearance(ctx, doc)
     records += _extract_casualties(ctx, doc)
     records += _extract_maps(ctx, doc)
+    if ctx.tables:
+        records = _with_table_records(records, _extract_tables(ctx, doc))
     return _drop_restatements(records)
 
 
@@ -2498,24 +2507,203 @@ def _extract_maps(ctx: _Context, doc: str | None):
         said = ctx.said_in(start, end)
         periods = ctx.periods_in(start, end)
         period = _choose_period(said if said and not handover else periods or said)
-        record = new_record("maps", doc)
-        if period is not None and period.start is not None:
-            record["date"] = period.start.isoformat()
-            record["date_precision"] = period.precision
-            for code in period.flags:
-                stmt.flag(code)
-        else:
-            stmt.flag("date_missing")
-        record["maps"] = values.get("maps")
-        record["mines_covered"] = values.get("mines_covered")
-        record["accuracy_pct"] = values.get("accuracy_pct")
-        if "blasts_outside_maps_pct" in values:
-            record["blasts_outside_maps_pct"] = values["blasts_outside_maps_pct"]
-        record["districts"] = [d[0] for d in stmt.districts] + stmt.places
-        record["district_codes"] = [d[1] for d in stmt.districts if d[1]]
-        record["districts_as_written"] = [d[2] for d in stmt.districts] + stmt.places
-        record["qualifiers"] = dict(stmt.qualifiers)
-        record["flags"] = sorted(stmt.flags)
-        record["evidence"] = _evidence(ctx, stmt.spans)
-        records.append(record)
+        records.append(_maps_record(ctx, stmt, period, doc))
     return records
+
+
+def _maps_record(ctx: _Context, stmt: _Statement, period: Period | None, doc: str | None) -> Record:
+    record = new_record("maps", doc)
+    values = stmt.values
+    if period is not None and period.start is not None:
+        record["date"] = period.start.isoformat()
+        record["date_precision"] = period.precision
+        for code in period.flags:
+            stmt.flag(code)
+    else:
+        stmt.flag("date_missing")
+    record["maps"] = values.get("maps")
+    record["mines_covered"] = values.get("mines_covered")
+    record["accuracy_pct"] = values.get("accuracy_pct")
+    if "blasts_outside_maps_pct" in values:
+        record["blasts_outside_maps_pct"] = values["blasts_outside_maps_pct"]
+    record["districts"] = [d[0] for d in stmt.districts] + stmt.places
+    record["district_codes"] = [d[1] for d in stmt.districts if d[1]]
+    record["districts_as_written"] = [d[2] for d in stmt.districts] + stmt.places
+    record["qualifiers"] = dict(stmt.qualifiers)
+    record["flags"] = sorted(stmt.flags)
+    record["evidence"] = _evidence(ctx, stmt.spans)
+    return record
+
+
+# --- tables ------------------------------------------------------------------------------
+
+# A caption or column of plans, estimates or what remains states no result.
+_NOT_RESULTS_RE = re.compile(
+    r"plan|target|estimat|expect|forecast|remain|contaminat|suspect|budget|goal|stockpil", re.I
+)
+
+
+def _tables_of_figures(text: str) -> list[tuple[Table, list[Entry]]]:
+    """The tables of results in a report, each with the entries it states."""
+    found = []
+    for table in find_tables(text):
+        caption = _caption_text(text, table)
+        if _NOT_RESULTS_RE.search(caption):
+            continue
+        entries = read_table(table, context=caption)
+        if entries:
+            found.append((table, entries))
+    return found
+
+
+def _caption_text(text: str, table: Table) -> str:
+    """The two lines before a table: its title, with the period and unit it leaves out."""
+    start = text.rfind("\n", 0, max(0, text.rfind("\n", 0, max(0, table.start - 1))))
+    return text[start + 1 : table.start]
+
+
+def _without_blocks(sentences: list[tuple[int, int]], tables: list[Table]) -> list[tuple[int, int]]:
+    """Sentences with the tables cut out: a caption the splitter ran into a table stays."""
+    out = sentences
+    for table in tables:
+        cut = []
+        for s, e in out:
+            if e <= table.start or s >= table.end:
+                cut.append((s, e))
+                continue
+            for a, b in ((s, table.start), (table.end, e)):
+                if a < b and (a, b) != (s, e):
+                    cut.append((a, b))
+        out = cut
+    return [(s, e) for s, e in out if s < e]
+
+
+def _extract_tables(ctx: _Context, doc: str | None) -> list[Record]:
+    records: list[Record] = []
+    for table, entries in ctx.tables:
+        caption = [span for span in ctx.sentences if span[1] <= table.start][-1:]
+        period = _choose_period(ctx.periods_in(*caption[0])) if caption else None
+        if period is None:
+            period = _period_stated_before(ctx, table.start)
+        reference = period.end if period is not None and period.end else ctx.reference
+        context = ctx.lower[caption[0][0] if caption else table.start : table.start]
+        heads = " ".join(c.text for c in table.header).lower()
+        for kind in ("clearance", "casualties", "maps"):
+            group = [e for e in entries if e.kind == kind]
+            if not group:
+                continue
+            if kind == "casualties" and not (
+                _CAS_CONTEXT_RE.search(context) or _CAS_CONTEXT_RE.search(heads)
+            ):
+                continue  # deaths and injuries of anything but mines
+            records += _table_records(ctx, table, group, period, reference, doc)
+    return records
+
+
+def _table_records(
+    ctx: _Context,
+    table: Table,
+    entries: list[Entry],
+    period: Period | None,
+    reference: date | None,
+    doc: str | None,
+) -> list[Record]:
+    """One record per row (or column) of one kind; a "Total" row makes the record only when
+    the rows are places (the whole of the table's period), and is checked against them."""
+    stmts: list[tuple[Entry, _Statement]] = []
+    for entry in entries:
+        stmt = _Statement(entry.kind, period=period)
+        stmt.spans.append(entry.span)
+        label = entry.label
+        if label is not None and not entry.total and label.text:
+            own = label_period(label.text, reference)
+            if own is not None:
+                stmt.period = replace(
+                    own,
+                    start_offset=own.start_offset + label.start,
+                    end_offset=own.end_offset + label.start,
+                )
+            elif entry.label_role == "period":
+                stmt.period = None
+            else:
+                _put_place(ctx, stmt, label.start, label.end)
+        for place in entry.places:
+            _put_place(ctx, stmt, place.start, place.end)
+        for code in entry.flags:
+            stmt.flag(code)
+        _put_values(ctx, stmt, entry)
+        stmts.append((entry, stmt))
+    parts = [(e, s) for e, s in stmts if not e.total]
+    totals = [(e, s) for e, s in stmts if e.total]
+    by_period = any(s.period is not period for _, s in parts)
+    for _entry, total in totals:
+        if _table_sum_disagrees(total, [s for _, s in parts]):
+            for _, s in [(None, total), *parts]:
+                s.flag("table_total_mismatch")
+        if not by_period:
+            for _, part in parts:  # the places of the whole: "in Aghdam, Fuzuli and Jabrayil"
+                for entry_ in part.districts:
+                    if all(entry_[0] != d[0] for d in total.districts):
+                        total.districts.append(entry_)
+                total.places += [p for p in part.places if p not in total.places]
+    chosen = [s for _, s in (parts if by_period or not totals else totals)]
+    build = {"clearance": _clearance_record, "casualties": _casualty_record}
+    return [
+        build[s.kind](ctx, s, doc) if s.kind in build else _maps_record(ctx, s, s.period, doc)
+        for s in chosen
+    ]
+
+
+def _put_place(ctx: _Context, stmt: _Statement, start: int, end: int) -> None:
+    """A row's district (canonical when the gazetteer knows it, else as written)."""
+    found = ctx.districts_in(start, end)
+    for district, a, b in found:
+        if all(district.name != d[0] for d in stmt.districts):
+            stmt.districts.append((district.name, district.code, ctx.text[a:b]))
+    if not found and not _TOTAL_WORD_RE.match(ctx.text, start, end):
+        stmt.places.append(ctx.text[start:end])
+
+
+_TOTAL_WORD_RE = re.compile(r"total\b", re.I)
+
+
+def _put_values(ctx: _Context, stmt: _Statement, entry: Entry) -> None:
+    flags: list[str] = []
+    for key, n in entry.values.items():
+        if n is None:
+            stmt.values["area_ha" if key == "area" else key] = None
+            continue
+        if n.ambiguous:
+            stmt.flag("ambiguous_number")
+        if key == "area":
+            _key, value, _q, _n = _figure("area", entry.area_unit, n, None, flags)
+            stmt.values["area_ha"] = value[0]
+            stmt.values["area"] = value
+            continue
+        value = _figure(key, None, n, None, flags)[1]
+        stmt.values[key] = value
+        if q := _qualifier(ctx.text, n.start):
+            stmt.qualifiers[key] = q
+    for code in flags:
+        stmt.flag(code)
+
+
+def _table_sum_disagrees(total: _Statement, parts: list[_Statement]) -> bool:
+    """True when a "Total" row is not the sum of the rows it totals, field by field."""
+    if not parts:
+        return False
+    for key, value in total.values.items():
+        if key == "area" or value is None:
+            continue
+        cells = [p.values.get(key) for p in parts]
+        if any(c is None for c in cells):
+            continue
+        if abs(sum(cells) - value) > (0.05 if key == "area_ha" else 0):
+            return True
+    return False
+
+
+def _with_table_records(records: list[Record], tables: list[Record]) -> list[Record]:
+    """Table records among the others: kinds in their usual order, each in text order."""
+    order = {"clearance": 0, "casualties": 1, "maps": 2}
+    return sorted(records + tables, key=lambda r: (order[r["kind"]], r["evidence"]["start"]))

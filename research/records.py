@@ -91,6 +91,8 @@ FLAGS: dict[str, str] = {
     'the same period last year") was left out of the statement',
     "respectively_not_extracted": 'a list of figures said to be "respectively" that '
     "pairs with no list of item types, roles or periods of its length was left out",
+    "table_total_mismatch": 'a table\'s "Total" row is not the sum of the rows it totals',
+    "area_unit_missing": "a table's area column names no unit (ha, km², m²); the area is left out",
     "corrected": 'a correction notice in the text replaced a figure ("the correct figure is '
     '1,189 hectares")',
     "died_of_wounds": "some of the injured later died; the victims total is the injured",

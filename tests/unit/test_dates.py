@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from research.dates import WAR_END, Period, find_periods, parse_date
+from research.dates import WAR_END, Period, find_periods, label_period, parse_date
 
 
 def one(text: str, published: date | None = None) -> Period:
@@ -621,3 +621,33 @@ def test_a_weekday_before_a_written_date_leaves_the_date_to_say_it() -> None:
     p = one("On Monday, October 14, a mine exploded.", D(2024, 10, 20))
     assert (p.text, p.start) == ("October 14", D(2024, 10, 14))
     assert find_periods("On Mondays the office is closed.", D(2024, 10, 14)) == []
+
+
+@pytest.mark.parametrize(
+    ("label", "start", "end", "precision"),
+    [
+        ("2023", "2023-01-01", "2023-12-31", "year"),  # a bare year: a column of a table
+        ("July", "2024-07-01", "2024-07-31", "month"),  # a bare month: the latest July
+        ("Nov.", "2023-11-01", "2023-11-30", "month"),  # after publication: the year before
+        ("30.09–06.10.2024", "2024-09-30", "2024-10-06", "week"),  # what find_periods reads
+        ("Q1 2024", "2024-01-01", "2024-03-31", "quarter"),
+    ],
+)
+def test_label_period_reads_a_table_label(label, start, end, precision):
+    period = label_period(label, date(2024, 10, 3))
+    assert period is not None
+    assert (period.start.isoformat(), period.end.isoformat(), period.precision) == (
+        start,
+        end,
+        precision,
+    )
+
+
+@pytest.mark.parametrize("label", ["Total", "Aghdam", "141", "July and August", ""])
+def test_label_period_is_none_for_labels_naming_no_single_period(label):
+    assert label_period(label, date(2024, 10, 3)) is None
+
+
+def test_label_period_without_a_publication_date_leaves_a_month_undated():
+    period = label_period("July")
+    assert period is not None and period.start is None and "year_unknown" in period.flags

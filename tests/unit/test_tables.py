@@ -1,0 +1,227 @@
+"""Tables in report texts: finding them, typing their columns, and the records they give.
+
+The texts are written for these tests in the shapes reports and pasted pages take.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from research import extract
+from research.tables import find_tables, read_table
+
+WEEK_BY_DISTRICT = """ANAMA weekly results, 7-13 October 2024
+District | AP | AT | UXO
+Aghdam | 40 | 10 | 200
+Fuzuli | 31 | 22 | 150
+Jabrayil | 70 | 32 | 275
+Total | 141 | 64 | 625"""
+
+TWO_WEEKS = """Weekly results of the agency:
+
+| Period | AP mines | AT mines | UXO | Area cleared (ha) |
+|---|---|---|---|---|
+| 30.09–06.10.2024 | 98 | 41 | 512 | 1,021.4 |
+| 07.10–13.10.2024 | 141 | 64 | 625 | 1,198.7 |
+"""
+
+
+def clearance(text: str, published: str | None = "2024-10-14") -> list[dict]:
+    return [r for r in extract(text, published) if r["kind"] == "clearance"]
+
+
+# --- finding tables ----------------------------------------------------------------------
+
+
+def test_a_pipe_table_is_found_with_its_header_rows_and_offsets():
+    (table,) = find_tables(WEEK_BY_DISTRICT)
+    assert [c.text for c in table.header] == ["District", "AP", "AT", "UXO"]
+    assert [row[0].text for row in table.rows] == ["Aghdam", "Fuzuli", "Jabrayil", "Total"]
+    assert WEEK_BY_DISTRICT[table.start : table.end].startswith("District |")
+    assert WEEK_BY_DISTRICT[table.end - 3 : table.end] == "625"
+    cell = table.rows[0][1]
+    assert WEEK_BY_DISTRICT[cell.start : cell.end] == "40"
+
+
+def test_markdown_separator_rows_and_outer_pipes_are_not_cells():
+    (table,) = find_tables(TWO_WEEKS)
+    assert len(table.header) == 5
+    assert [row[1].text for row in table.rows] == ["98", "141"]
+
+
+def test_tab_separated_rows_are_a_table_and_repeated_tabs_align_one_column():
+    (table,) = find_tables("Month\tKilled\tInjured\nJuly\t\t1\t3\nAugust\t0\t2")
+    assert [[c.text for c in row] for row in table.rows] == [
+        ["July", "1", "3"],
+        ["August", "0", "2"],
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ANAMA | Weekly report\nThe agency found 141 mines.",  # one line is no table
+        "a | b | c\n\nd | e | f",  # a blank line ends a block
+        "a | b | c\nd | e",  # the shape changes
+    ],
+)
+def test_lines_that_do_not_make_a_block_are_no_table(text):
+    assert find_tables(text) == []
+
+
+# --- typing columns ----------------------------------------------------------------------
+
+
+def test_columns_named_by_field_give_one_entry_per_row():
+    (table,) = find_tables(TWO_WEEKS)
+    entries = read_table(table)
+    assert [e.label.text for e in entries] == ["30.09–06.10.2024", "07.10–13.10.2024"]
+    assert entries[0].label_role == "period"
+    first = {k: n.value for k, n in entries[0].values.items()}
+    assert first == {"anti_personnel": 98, "anti_tank": 41, "uxo": 512, "area": 1021.4}
+    assert entries[0].area_unit == "ha"
+
+
+def test_a_first_column_of_fields_under_period_headers_gives_one_entry_per_column():
+    (table,) = find_tables(
+        "| Item | 2023 | 2024 |\n| AP mines | 3,495 | 4,286 |\n| UXO | 10 | 20 |"
+    )
+    entries = read_table(table)
+    assert [e.label.text for e in entries] == ["2023", "2024"]
+    assert {k: n.value for k, n in entries[1].values.items()} == {"anti_personnel": 4286, "uxo": 20}
+
+
+def test_label_and_value_lines_are_no_table_of_columns():
+    # "| Anti-tank mines | 64 |" lines are labelled figures, read sentence by sentence
+    (table,) = find_tables("| Anti-personnel mines | 141 |\n| Anti-tank mines | 64 |")
+    assert read_table(table) == []
+
+
+def test_a_column_of_plans_or_what_remains_is_no_result():
+    (table,) = find_tables("District | Area remaining (ha) | Planned (ha)\nAghdam | 100 | 50")
+    assert read_table(table) == []
+
+
+def test_the_area_unit_comes_from_the_header_or_else_the_caption():
+    (table,) = find_tables("District | Area cleared\nAghdam | 1.5\nFuzuli | 2")
+    assert read_table(table, context="Area by district (km²):")[0].area_unit == "km2"
+    (entry, _) = read_table(table)
+    assert entry.values == {} and entry.flags == ["area_unit_missing"]
+
+
+def test_a_cell_that_is_no_single_number_is_flagged_and_a_dash_states_nothing():
+    (table,) = find_tables("Period | AP | AT | UXO\n7-13 October | 141 | – | see note")
+    (entry,) = read_table(table)
+    assert entry.values["anti_personnel"].value == 141
+    assert "anti_tank" not in entry.values
+    assert entry.values["uxo"] is None and entry.flags == ["malformed_number"]
+
+
+# --- records -----------------------------------------------------------------------------
+
+
+def test_a_table_of_districts_gives_the_total_row_with_the_caption_period_and_the_districts():
+    (record,) = clearance(WEEK_BY_DISTRICT)
+    assert (record["period_start"], record["period_end"]) == ("2024-10-07", "2024-10-13")
+    assert (record["anti_personnel"], record["anti_tank"], record["uxo"]) == (141, 64, 625)
+    assert record["districts"] == ["Aghdam", "Fuzuli", "Jabrayil"]
+    assert record["flags"] == []
+    assert record["evidence"]["text"] == "Total | 141 | 64 | 625"
+
+
+def test_a_total_row_that_is_not_the_sum_of_its_rows_is_flagged():
+    text = WEEK_BY_DISTRICT.replace("Jabrayil | 70 |", "Jabrayil | 71 |")
+    (record,) = clearance(text)
+    assert record["anti_personnel"] == 141  # as stated, not "fixed"
+    assert "table_total_mismatch" in record["flags"]
+
+
+def test_districts_without_a_total_row_give_one_record_each():
+    text = "Area cleared by district, 7-13 October 2024\nDistrict | Area (ha) | UXO\n"
+    text += "Aghdam | 402.1 | 12\nLachin | 310.5 | 3"
+    records = clearance(text)
+    assert [(r["districts"], r["area_ha"], r["uxo"]) for r in records] == [
+        (["Aghdam"], 402.1, 12),
+        (["Lachin"], 310.5, 3),
+    ]
+    assert all(r["period_start"] == "2024-10-07" for r in records)
+
+
+def test_rows_of_periods_give_a_record_each_and_their_total_row_none():
+    text = TWO_WEEKS + "| Total | 239 | 105 | 1,137 | 2,220.1 |\n"
+    records = clearance(text)
+    assert [(r["period_start"], r["anti_personnel"], r["area_ha"]) for r in records] == [
+        ("2024-09-30", 98, 1021.4),
+        ("2024-10-07", 141, 1198.7),
+    ]
+    assert all(r["flags"] == [] for r in records)
+    wrong = clearance(text.replace("| Total | 239 |", "| Total | 240 |"))
+    assert all("table_total_mismatch" in r["flags"] for r in wrong)
+
+
+def test_period_columns_give_a_record_each_bare_years_included():
+    text = "Items found by year:\n| Item | 2023 | 2024 |\n|---|---|---|\n"
+    text += "| AP mines | 3,495 | 4,286 |\n| AT mines | 5,034 | 2,372 |"
+    records = clearance(text, "2025-01-06")
+    assert [(r["period_start"], r["period_end"], r["anti_tank"]) for r in records] == [
+        ("2023-01-01", "2023-12-31", 5034),
+        ("2024-01-01", "2024-12-31", 2372),
+    ]
+
+
+def test_an_area_column_in_square_kilometres_is_converted_to_hectares():
+    text = "Results, 7-13 October 2024\nDistrict | Area cleared (km²) | UXO\nTotal | 11.987 | 625"
+    (record,) = clearance(text)
+    assert record["area_ha"] == pytest.approx(1198.7)
+    assert (record["area_as_stated"], record["area_unit"]) == ("11.987", "km2")
+
+
+def test_month_rows_of_a_casualty_table_take_the_year_of_the_caption():
+    text = "Mine victims, third quarter of 2023\nMonth\tKilled\tInjured\nJuly\t1\t3\nAugust\t0\t2"
+    records = [r for r in extract(text, "2024-10-03") if r["kind"] == "casualties"]
+    assert [
+        (r["period_start"], r["killed"], r["injured"], r["total_victims"]) for r in records
+    ] == [
+        ("2023-07-01", 1, 3, 4),
+        ("2023-08-01", 0, 2, 2),
+    ]
+
+
+def test_a_casualty_table_without_mines_in_its_caption_or_header_is_not_read():
+    text = "Road accidents in 2024\nMonth\tKilled\tInjured\nJuly\t10\t31\nAugust\t8\t22"
+    assert extract(text, "2024-10-03") == []
+
+
+def test_a_table_of_map_handovers_gives_a_record_per_row():
+    text = "| Date | District | Mines on maps |\n|---|---|---|\n"
+    text += "| 12.06.2021 | Aghdam | 97,000 |\n| 03.07.2021 | Fuzuli, Zangilan | 92,000 |"
+    records = extract(text, "2024-10-14")
+    assert [(r["kind"], r["date"], r["mines_covered"], r["districts"]) for r in records] == [
+        ("maps", "2021-06-12", 97000, ["Aghdam"]),
+        ("maps", "2021-07-03", 92000, ["Fuzuli", "Zangilan"]),
+    ]
+
+
+def test_a_table_of_plans_is_no_result():
+    text = "Clearance plan for 2025\nDistrict | AP | Area (ha)\nAghdam | 400 | 5,000"
+    assert clearance(text) == []
+
+
+def test_provinces_of_other_countries_are_kept_as_written():
+    text = "Ukraine, demining results for 7-13 October 2024\n"
+    text += "Oblast | Explosive items | Area (ha)\nKharkiv | 1,200 | 300\nKherson | 800 | 120"
+    records = clearance(text)
+    assert [(r["districts"], r["items_total"]) for r in records] == [
+        (["Kharkiv"], 1200),
+        (["Kherson"], 800),
+    ]
+
+
+def test_prose_around_a_table_is_still_read():
+    text = "From 30 September to 6 October, deminers found 12 anti-tank mines.\n\n" + TWO_WEEKS
+    text += "\nIn addition, 1,000 hectares were cleared in Lachin on 8 October."
+    records = clearance(text)
+    assert len(records) == 4
+    assert records[0]["anti_tank"] == 12 and records[0]["period_end"] == "2024-10-06"
+    assert records[1]["evidence"]["text"].startswith("| 30.09")
+    assert records[-1]["area_ha"] == 1000 and records[-1]["districts"] == ["Lachin"]

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from research import extract
+from research.corpus import extract_documents
 from research.tables import find_tables, read_table
 
 WEEK_BY_DISTRICT = """ANAMA weekly results, 7-13 October 2024
@@ -225,3 +226,26 @@ def test_prose_around_a_table_is_still_read():
     assert records[0]["anti_tank"] == 12 and records[0]["period_end"] == "2024-10-06"
     assert records[1]["evidence"]["text"].startswith("| 30.09")
     assert records[-1]["area_ha"] == 1000 and records[-1]["districts"] == ["Lachin"]
+
+
+def test_a_table_of_a_saved_web_page_is_read(tmp_path):
+    # trafilatura writes an HTML table as pipe rows; the caption above dates it
+    page = tmp_path / "weekly.html"
+    page.write_text(
+        "<html><head><title>Weekly results</title></head><body><article>"
+        "<h1>Weekly results of demining, 7-13 October 2024</h1>"
+        "<p>The agency published the results of its work in the liberated territories for the"
+        " past week. The figures by district are given below in a table by the press office.</p>"
+        "<table><tr><th>District</th><th>AP mines</th><th>AT mines</th><th>UXO</th></tr>"
+        "<tr><td>Aghdam</td><td>40</td><td>10</td><td>200</td></tr>"
+        "<tr><td>Fuzuli</td><td>101</td><td>54</td><td>425</td></tr>"
+        "<tr><td>Total</td><td>141</td><td>64</td><td>625</td></tr></table>"
+        "<p>Work continues in all districts, the agency added in its statement.</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    ((_doc, records),) = list(extract_documents([page]))
+    (record,) = records
+    assert (record["anti_personnel"], record["anti_tank"], record["uxo"]) == (141, 64, 625)
+    assert (record["period_start"], record["period_end"]) == ("2024-10-07", "2024-10-13")
+    assert record["districts"] == ["Aghdam", "Fuzuli"]

@@ -2334,7 +2334,9 @@ def _mine_named_next(ctx: _Context, index: int) -> bool:
 
 
 _HARMED_ONE_RE = re.compile(
-    r"\W*(?:he|she|they|the\s+(?:\w+\s+)?(?:victim|deminer|man|woman|boy|girl)s?)\b"
+    r"\W*(?:he|she|they|the\s+(?:\w+\s+)?(?:victim|deminer|sapper|employee|worker|man|woman|"
+    r"boy|girl|child|teenager|resident|villager|shepherd|farmer|driver|civilian|soldier|"
+    r"serviceman|servicewoman|person)s?)\b"
 )
 
 

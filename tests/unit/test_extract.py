@@ -1887,6 +1887,12 @@ def test_the_mine_may_be_named_in_the_next_sentence_but_shelling_is_no_mine():
         "2024-10-14",
     )
     assert (record["period_start"], record["injured"]) == ("2024-10-13", 1)
+    (again,) = casualties(
+        "An ANAMA deminer was injured on Sunday in Fuzuli district, the agency said. The "
+        "employee, 34, stepped on an anti-personnel mine.",
+        "2024-10-14",
+    )
+    assert (again["period_start"], again["injured"]) == ("2024-10-13", 1)
     assert (
         casualties(
             "Two soldiers were killed in shelling on Sunday. Mines remain a threat in the region.",

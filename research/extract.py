@@ -1149,6 +1149,17 @@ def _elliptic_figure(
 
 
 _ELLIPSIS_RE = re.compile(r"(?:,|\band)\s+$")
+
+
+def _is_period_then_figure(ctx: _Context, period: Period, n: Number) -> bool:
+    """ ", in 2024 – 41": a period opening its own clause, then only a bare figure."""
+    return bool(
+        period.end_offset <= n.start
+        and _PERIOD_GAP_RE.fullmatch(ctx.text, period.end_offset, n.start)
+        and _ELLIPSIS_RE.search(ctx.text, max(0, period.start_offset - 6), period.start_offset)
+    )
+
+
 # Nothing after a bare number but the end of its clause, or its period: "in 2024 – 62,023.9."
 _BARE_END_RE = re.compile(r"\s*(?:[.;,)]|$|(?:in|during|for)\s)")
 
@@ -2082,10 +2093,14 @@ def _casualty_counts(ctx: _Context, start: int, end: int) -> tuple[list[_Count],
                     c.role is None
                     and prev.role is not None
                     and c.period not in (None, prev.period)
-                    and _ELLIPSIS_RE.search(text, max(start, c.number.start - 8), c.number.start)
                     and _BARE_END_RE.match(text, c.number.end)
+                    and (
+                        _ELLIPSIS_RE.search(text, max(start, c.number.start - 8), c.number.start)
+                        or _is_period_then_figure(ctx, c.period, c.number)
+                    )
                 ):
-                    # "... killed 20 people in 2023 and 11 in 2024": the same again
+                    # "... killed 20 people in 2023 and 11 in 2024": the same again; "58
+                    # people fell victim to mines, in 2024 – 41" likewise
                     c.role, c.role_before = prev.role, True
                     c.group = prev.group if c.group == "all" else c.group
     counts = [

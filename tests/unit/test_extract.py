@@ -1675,6 +1675,20 @@ def test_casualty_counts_take_the_period_of_their_own_part_of_the_sentence(text,
     assert [(r["period_start"], r["killed"], r["injured"]) for r in records] == expected
 
 
+def test_a_casualty_figure_after_its_own_period_and_a_dash_repeats_the_one_before():
+    records = casualties("In 2023, 58 people fell victim to mines, in 2024 – 41.", "2025-01-06")
+    assert [(r["period_start"], r["total_victims"]) for r in records] == [
+        ("2023-01-01", 58),
+        ("2024-01-01", 41),
+    ]
+    # a figure of something else after the period is no casualty figure
+    (record,) = casualties(
+        "In 2023, 58 people fell victim to mines, in 2024 – 41 deminers were trained.",
+        "2025-01-06",
+    )
+    assert record["total_victims"] == 58
+
+
 def test_a_dateline_of_publication_day_gives_way_to_the_past_week():
     record = only_clearance(
         "ANAMA | 14.10.2024 | Weekly report: 141 anti-personnel mines, 64 anti-tank mines and "

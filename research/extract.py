@@ -1009,9 +1009,10 @@ _RANGE_BEFORE_RE = re.compile(
 
 
 def _clearance_figures(
-    ctx: _Context, start: int, end: int, stmt_flags: list[str]
+    ctx: _Context, start: int, end: int, stmt_flags: list[str], continues: bool = False
 ) -> list[tuple[str, Any, str | None, Number]]:
-    """Typed result figures in one sentence: (field, value, qualifier, number)."""
+    """Typed result figures in one sentence: (field, value, qualifier, number). `continues`
+    says the sentence before had figures, which a verbless list item may go on with."""
     text = ctx.text
     if ctx.names_stockpiles and "stockpil" in ctx.lower[start:end]:
         return []  # stockpiles destroyed are no land cleared (a treaty's other duty)
@@ -1119,7 +1120,9 @@ def _clearance_figures(
             key = _ITEM_KEYS[item.lastgroup or "items"]
             sink.append(_figure(key, None, n, qualifier, sink_flags))
     if verbless and (
-        len({f[0] for f in verbless}) > 1 or _CONTINUATION_RE.match(ctx.lower, start, end)
+        len({f[0] for f in verbless}) > 1
+        or _CONTINUATION_RE.match(ctx.lower, start, end)
+        or (continues and _is_period_item(ctx, start, end, verbless[0][3]))
     ):
         figures = sorted(figures + verbless, key=lambda f: f[3].start)
         stmt_flags += verbless_flags
@@ -1127,6 +1130,19 @@ def _clearance_figures(
         figures += _zero_figures(ctx, start, end)
         figures.sort(key=lambda f: f[3].start)
     return figures
+
+
+def _is_period_item(ctx: _Context, start: int, end: int, first: Number) -> bool:
+    """True for an item of a list of periods after a ";": "...: October 2024 – 5,402.3 ha;
+    November 2024 – 4,980.0 ha" (the sentence opens with its period, then the figure)."""
+    if ctx.text[:start].rstrip()[-1:] != ";":
+        return False
+    periods = ctx.periods_in(start, end)
+    return bool(
+        periods
+        and not ctx.text[start : periods[0].start_offset].strip()
+        and _PERIOD_GAP_RE.fullmatch(ctx.text, periods[0].end_offset, first.start)
+    )
 
 
 def _elliptic_figure(
@@ -1417,7 +1433,7 @@ def _extract_clearance(ctx: _Context, doc: str | None):
         pending_flags: list[str] = []
         pinned: dict[int, Period] = {}
         if (start, end) in relevant and not (ctx.names_maps and _is_map_news(ctx, start, end)):
-            figures = _clearance_figures(ctx, start, end, pending_flags)
+            figures = _clearance_figures(ctx, start, end, pending_flags, last_had_figures)
             if ctx.names_respectively and _RESPECTIVELY in ctx.lower[start:end]:
                 figures, pinned = _respective_figures(ctx, start, end, figures, pending_flags)
             if (

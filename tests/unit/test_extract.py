@@ -1675,6 +1675,25 @@ def test_casualty_counts_take_the_period_of_their_own_part_of_the_sentence(text,
     assert [(r["period_start"], r["killed"], r["injured"]) for r in records] == expected
 
 
+def test_items_of_a_list_of_periods_after_a_semicolon_go_on_with_the_figures_before():
+    records = [
+        r
+        for r in extract(
+            "Cleared area: October 2024 – 5,402.3 ha; November 2024 – 4,980.0 ha; "
+            "December 2024 – 5,100.2 ha.",
+            "2025-01-06",
+        )
+        if r["kind"] == "clearance"
+    ]
+    assert [(r["period_start"], r["area_ha"]) for r in records] == [
+        ("2024-10-01", 5402.3),
+        ("2024-11-01", 4980.0),
+        ("2024-12-01", 5100.2),
+    ]
+    # only after figures: a list of plans stays no result
+    assert extract("Planned clearance: 2025 – 5,000 ha; 2026 – 6,000 ha.", "2025-01-06") == []
+
+
 def test_a_casualty_figure_after_its_own_period_and_a_dash_repeats_the_one_before():
     records = casualties("In 2023, 58 people fell victim to mines, in 2024 – 41.", "2025-01-06")
     assert [(r["period_start"], r["total_victims"]) for r in records] == [

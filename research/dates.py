@@ -154,6 +154,9 @@ _WORD_FIRST = (
     # "on Monday", "last Friday", not "on Monday, October 14" (the date says it)
     rf"|(?:[oO]n|[lL]ast)\s+(?P<weekday>{_WEEKDAYS})\b"
     rf"(?!,?\s+(?:the\s+)?(?:\d\d?(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}|{_MON}))"
+    # "week 41", "week No. 41 of 2024", "weeks 40 and 41" (the first; a list reads the rest)
+    r"|[wW]eeks?\s+(?:[nN]o\.?\s*|number\s+|#)?(?P<wnum>[1-9]|[1-4]\d|5[0-3])\b(?![.,]\d)"
+    rf"(?:(?:\s+of|,)?\s+{_year('wy')})?"
     r"|(?P<week>week)\b(?!\s+(?:of|starting|beginning|commencing|ending|ended|to|through)\b)"
     r"|(?P<qn>[fF]irst|[sS]econd|[tT]hird|[fF]ourth|1st|2nd|3rd|4th)\s+quarter"
     rf"(?:\s+of(?:\s+the\s+year)?)?(?:,?\s+{_year('qy')}|\s+(?:of\s+)?{_REL_YEAR.format('qrel')})?"
@@ -177,7 +180,7 @@ _ALONE_WORDS = ["post", "this", "current", "last", "past", "previous", "reportin
 _ALONE_WORDS += ["today", "yesterday"]  # _trie adds the capitalised forms
 _ALONE_WORDS += ["first", "second", "third", "fourth"]
 _W_WORDS = ["end", "conclusion", "cessation", "signing", "trilateral", "great", "patriotic"]
-_W_WORDS += ["karabakh", "war", "beginning", "start", "week", *_COUNTS, *_ALONE_WORDS]
+_W_WORDS += ["karabakh", "war", "beginning", "start", "week", "weeks", *_COUNTS, *_ALONE_WORDS]
 _W_GUARD = (
     rf"(?=(?!\d)(?:{_trie(_W_WORDS)})\b|Q[1-4]|H[12][\s/]|[1-4](?:st|nd|rd|th)\s|(?:[2-9]|1[01])\s+months"
     r"|(?:44|2020)\b|[oO]n\s+[MTWFS][a-z]+day\b)"
@@ -197,6 +200,13 @@ _DATE_RE = re.compile(
     rf"|(?:the\s+)?{_day('da')}(?:\s+of)?\s+(?P<dma>{_MON_AFTER_DAY})(?:,?\s+{_year('dya')})?"
     rf"|{_numeric('na')})\s*[.,]?\s*"
 )
+
+
+def _iso_monday(y: int, week: int) -> date | None:
+    try:
+        return date.fromisocalendar(y, week, 1)
+    except ValueError:  # week 53 of a year with 52
+        return None
 
 
 def _safe(y: int, m: int, d: int) -> date | None:
@@ -391,6 +401,8 @@ class _Reader:
                 return _period(m, None, None, "day", [*flags, "period_inferred", "year_unknown"])
             day = pub - timedelta(days=m["today"].lower() == "yesterday")
             return _period(m, day, day, "day", [*flags, "period_inferred"])
+        if m["wnum"]:
+            return self.week_number(m, int(m["wnum"]), _int(m["wy"]))
         if m["rel"] or m["days"] or m["week"]:
             rel = (m["rel"] or m["days"] or "").lower()
             unit = m["unit"] or "week"
@@ -533,6 +545,21 @@ class _Reader:
         if (pub.month, pub.day) == (12, 31):
             return _period(m, start, pub, "year", ["year_to_date"])
         return _period(m, start, pub, "cumulative", ["year_to_date"], start)
+
+    def week_number(self, m: re.Match[str], week: int, y: int | None) -> Period:
+        """An ISO week by its number (Monday to Sunday); without a year, the latest that
+        does not start after publication."""
+        flags: list[str] = []
+        if y is None:
+            if self.published is None:
+                return _period(m, None, None, "week", ["year_unknown"])
+            y, flags = self.published.year, ["year_inferred"]
+            if _iso_monday(y, week) is None or _iso_monday(y, week) > self.published:
+                y -= 1
+        monday = _iso_monday(y, week)
+        if monday is None:
+            return _period(m, None, None, "week", ["date_impossible"])
+        return _period(m, monday, monday + timedelta(days=6), "week", flags)
 
     def inferred_week(self, m: re.Match[str]) -> Period:
         """The Monday-Sunday week before publication, which weekly statements report on."""

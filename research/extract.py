@@ -1275,9 +1275,10 @@ _ITEM_NOUN_RE = re.compile(
 _MONTH_NUMBER = {m.lower(): i for i, m in enumerate(_MONTHS.split("|"), 1)}
 _NEXT_PERIOD_RE = re.compile(
     rf"{_LIST_GAP_RE.pattern}(?:in\s+)?(?:(?P<month>{_MONTHS})(?:\s+(?P<month_year>(?:19|20)\d\d))?"
-    r"|(?P<year>(?:19|20)\d\d))\b",
+    r"|(?P<year>(?:19|20)\d\d)|(?P<week>[1-9]|[1-4]\d|5[0-3]))\b(?![.,]\d)",
     re.I,
 )
+_WEEK_NUMBER_RE = re.compile(r"(?i:.*\bweeks?\s+\D*)\d+(?:\s+of\s+(?:19|20)\d\d)?")
 
 
 def _period_list(ctx: _Context, start: int, end: int) -> list[Period]:
@@ -1285,13 +1286,24 @@ def _period_list(ctx: _Context, start: int, end: int) -> list[Period]:
     2023". The date reader returns the first only; the others take its year (a month
     earlier than the one before it is the next year's)."""
     for p in ctx.periods_in(start, end):
-        if p.precision not in ("month", "year") or p.start is None:
+        weeks = p.precision == "week" and _WEEK_NUMBER_RE.fullmatch(p.text) is not None
+        if (p.precision not in ("month", "year") and not weeks) or p.start is None:
             continue
         items = [p]
         while m := _NEXT_PERIOD_RE.match(ctx.text, items[-1].end_offset, end):
             prev = items[-1]
             assert prev.start is not None
-            if m["year"]:
+            if m["week"]:
+                if not weeks:
+                    break
+                # "weeks 40 and 41": of the first one's (ISO) year
+                year = prev.start.isocalendar()[0]
+                try:
+                    first = date.fromisocalendar(year, int(m["week"]), 1)
+                except ValueError:
+                    break
+                last = first + timedelta(days=6)
+            elif m["year"]:
                 if prev.precision != "year":
                     break
                 year = int(m["year"])

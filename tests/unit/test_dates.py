@@ -651,3 +651,24 @@ def test_label_period_is_none_for_labels_naming_no_single_period(label):
 def test_label_period_without_a_publication_date_leaves_a_month_undated():
     period = label_period("July")
     assert period is not None and period.start is None and "year_unknown" in period.flags
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "flags"),
+    [
+        ("In week 30 of 2024, 98 mines were found", "2024-07-22", ()),
+        ("During week 30, deminers found 98 mines", "2024-07-22", ("year_inferred",)),
+        ("In week No. 41, 98 mines", "2024-10-07", ("year_inferred",)),
+        ("In week 45, 98 mines", "2023-11-06", ("year_inferred",)),  # not after publication
+        ("In weeks 40 and 41, 98 and 141 mines", "2024-09-30", ("year_inferred",)),
+    ],
+)
+def test_week_numbers_are_iso_weeks_not_the_past_week(text, start, flags):
+    period = find_periods(text, date(2024, 10, 14))[0]
+    assert (period.start.isoformat(), period.precision, period.flags) == (start, "week", flags)
+    assert (period.end - period.start).days == 6
+
+
+def test_a_week_number_a_year_does_not_have_is_impossible():
+    (period,) = find_periods("in week 53 of 2021", date(2024, 10, 14))
+    assert period.start is None and period.flags == ("date_impossible",)

@@ -1675,6 +1675,20 @@ def test_casualty_counts_take_the_period_of_their_own_part_of_the_sentence(text,
     assert [(r["period_start"], r["killed"], r["injured"]) for r in records] == expected
 
 
+def test_week_numbers_listed_respectively_pair_with_their_figures():
+    records = clearance(
+        "In weeks 40 and 41, 98 and 141 anti-personnel mines were found, respectively.",
+        "2024-10-14",
+    )
+    assert [(r["period_start"], r["period_end"], r["anti_personnel"]) for r in records] == [
+        ("2024-09-30", "2024-10-06", 98),
+        ("2024-10-07", "2024-10-13", 141),
+    ]
+    # a week by its number is that week, not the week before publication
+    record = only_clearance("During week 30, deminers found 98 anti-personnel mines.", "2024-10-14")
+    assert (record["period_start"], record["period_end"]) == ("2024-07-22", "2024-07-28")
+
+
 def test_items_of_a_list_of_periods_after_a_semicolon_go_on_with_the_figures_before():
     records = [
         r

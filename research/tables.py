@@ -16,11 +16,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+from research.dates import label_period
 from research.numbers import Number, find_numbers
 
-__all__ = ["Cell", "Entry", "Table", "find_tables", "read_table"]
+__all__ = ["Cell", "Entry", "Table", "find_tables", "is_total", "read_table"]
 
 _MIN_COLUMNS = 3  # two-column "label | value" lines are read as labelled figures instead
 
@@ -52,11 +53,11 @@ class Entry:
     kind: str  # "clearance", "casualties" or "maps"
     values: dict[str, Number | None]  # field -> its cell's number (None: the cell is garbled)
     span: tuple[int, int]  # the row's line, or the whole table for a column
-    label: Cell | None = None  # the row's (or column's) label: a period, a place, "Total"
-    label_role: str | None = None  # what the label column's header says: "period", "place"
-    total: bool = False  # a "Total" row
+    # the row's (or column's) labels, with what their column holds: "period", "place",
+    # "operator" or "other" (a header that does not say)
+    labels: list[tuple[str, Cell]] = field(default_factory=list)
+    total: bool = False  # a "Total" row (or column)
     area_unit: str | None = None  # "ha", "km2" or "m2" when `values` has "area"
-    places: list[Cell] = field(default_factory=list)  # a district column's cell
     flags: list[str] = field(default_factory=list)
 
 
@@ -69,7 +70,8 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 
 def _cells(text: str, start: int, end: int) -> tuple[str, tuple[Cell, ...]] | None:
-    """The cells of one line and its delimiter ("|" or a tab), or None for a prose line."""
+    """The cells of one line and its delimiter ("|" or a tab), or None for a prose line.
+    Tab-separated cells are all kept, empty ones too (see `_aligned`)."""
     line = text[start:end]
     if "|" in line:
         delimiter = "|"
@@ -84,43 +86,70 @@ def _cells(text: str, start: int, end: int) -> tuple[str, tuple[Cell, ...]] | No
         inner_start = start + lead + 1
     if delimiter == "|" and stripped.endswith("|") and len(stripped) > 1:
         inner_end = start + lead + len(stripped) - 1
+    if delimiter == "\t":
+        inner_start, inner_end = start + lead, start + lead + len(stripped)
     cells, pos = [], inner_start
     for part in text[inner_start:inner_end].split(delimiter):
         left = len(part) - len(part.lstrip())
         cells.append(Cell(part.strip(), pos + left, pos + left + len(part.strip())))
         pos += len(part) + 1
-    if delimiter == "\t":
-        cells = [c for c in cells if c.text]  # several tabs align one column
     return (delimiter, tuple(cells)) if len(cells) >= 2 else None
+
+
+def _aligned(rows: list[tuple[Cell, ...]]) -> list[tuple[Cell, ...]] | None:
+    """Tab rows with one cell count: as written if they agree ("Fuzuli<TAB>12<TAB><TAB>54"
+    has an empty cell), else without empty cells (several tabs aligning one column)."""
+    if len({len(r) for r in rows}) == 1:
+        return rows
+    filled = [tuple(c for c in r if c.text) for r in rows]
+    return filled if len({len(r) for r in filled}) == 1 and len(filled[0]) >= 2 else None
 
 
 _SEPARATOR_RE = re.compile(r":?-{2,}:?")
 
 
 def find_tables(text: str) -> list[Table]:
-    """Blocks of at least a header and one row, each line with the same number of cells."""
+    """Blocks of at least a header and one row, each line with the same number of cells.
+
+    Separator lines ("|---|---|") and a repeated header (a page break in a PDF) are not rows.
+    """
     tables: list[Table] = []
     block: list[tuple[int, int, tuple[Cell, ...]]] = []
     shape: tuple[str, int] | None = None
 
     def close() -> None:
-        rows = [
+        lines = [
             (s, e, c) for s, e, c in block if not all(_SEPARATOR_RE.fullmatch(x.text) for x in c)
         ]
-        if len(rows) >= 2:
+        if len(lines) < 2:
+            return
+        rows = [c for _, _, c in lines]
+        if shape is not None and shape[0] == "\t":
+            aligned = _aligned(rows)
+            if aligned is None:
+                return
+            rows = aligned
+        header = [c.text for c in rows[0]]
+        kept = [
+            (row, (s, e))
+            for row, (s, e, _) in zip(rows[1:], lines[1:], strict=True)
+            if [c.text for c in row] != header
+        ]
+        if kept:
             tables.append(
                 Table(
                     block[0][0],
                     block[-1][1],
-                    rows[0][2],
-                    tuple(c for _, _, c in rows[1:]),
-                    tuple((s, e) for s, e, _ in rows[1:]),
+                    rows[0],
+                    tuple(row for row, _ in kept),
+                    tuple(span for _, span in kept),
                 )
             )
 
     for start, end in _lines(text):
         found = _cells(text, start, end)
-        this = (found[0], len(found[1])) if found else None
+        # tab rows may differ in empty cells (see _aligned); pipe rows must agree
+        this = (found[0], 0 if found[0] == "\t" else len(found[1])) if found else None
         if this is None or this != shape:
             close()
             block = []
@@ -138,83 +167,142 @@ _UNIT_RE = re.compile(
     r"|(?P<m2>m²|\bm2\b|sq\.?\s*m\b|square\s+met)",
     re.I,
 )
+# A scale written with the unit: "Area (thousand ha)", "(mln m²)", "UXO, '000"
+_SCALE_RE = re.compile(
+    r"(?P<k>\bthousands?\b|\bthous\b|\bthsd\b|'000)|(?P<m>\bmillions?\b|\bmln\b)"
+)
+_SCALES = {"k": 1_000.0, "m": 1_000_000.0}
 _DASH = r"[-\s‐–]?"
-_SOLDIERS = r"(?:military|servicem[ae]n|soldiers)"
-_ITEMS = r"(?:explosive\s+)?(?:items|objects|devices)\b"
+_SOLDIERS = r"(?:military|servicem[ae]n|soldiers|troops)"
+_KILLED = r"(?:killed|dead|deaths?|fatalities|died)"
+_INJURED = r"(?:injured|wounded|injuries)"
+
+
+def _group_role(group: str, role: str) -> str:
+    """ "Civilians killed" or "Killed civilians"."""
+    return rf"{group}\s+{role}|{role}\s+(?:\w+\s+)?{group}"
+
+
 # Checked in order on the lower-cased header; the first that matches types the column.
 _FIELDS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
     (kind, key, re.compile(pattern))
     for kind, key, pattern in (
         ("maps", "mines_covered", r"\bmines?\s+(?:on|in|covered|shown|recorded|marked)\b"),
-        ("maps", "maps", r"^(?:number\s+of\s+)?(?:minefield\s+)?(?:maps|forms)\b"),
-        ("casualties", "civilian_killed", r"civilians?\s+(?:killed|dead)"),
-        ("casualties", "civilian_injured", r"civilians?\s+(?:injured|wounded)"),
-        ("casualties", "military_killed", rf"{_SOLDIERS}\s+(?:killed|dead)"),
-        ("casualties", "military_injured", rf"{_SOLDIERS}\s+(?:injured|wounded)"),
-        ("casualties", "killed", r"^(?:people\s+)?(?:killed|dead|deaths?|fatalities|died)\b"),
-        ("casualties", "injured", r"^(?:people\s+)?(?:injured|wounded|injuries)\b"),
+        ("maps", "maps", r"^(?:minefield\s+)?(?:maps|forms)\b"),
+        ("maps", "accuracy_pct", r"\baccura"),
+        ("casualties", "civilian_killed", _group_role(r"civilians?", _KILLED)),
+        ("casualties", "civilian_injured", _group_role(r"civilians?", _INJURED)),
+        ("casualties", "military_killed", _group_role(_SOLDIERS, _KILLED)),
+        ("casualties", "military_injured", _group_role(_SOLDIERS, _INJURED)),
+        ("casualties", "killed", rf"^(?:people\s+)?{_KILLED}\b"),
+        ("casualties", "injured", rf"^(?:people\s+)?{_INJURED}\b"),
         ("casualties", "total_victims", r"^(?:total\s+)?(?:victims|casualties)\b"),
-        ("clearance", "area", r"\barea\b|\bhectares?\b|^ha\b|\bkm²|\bkm2\b|^m²|^m2\b"),
+        ("clearance", "area", r"\barea\b|\bhectares?\b|\bha\b|\bk?m²|\bk?m2\b|\bsq\.?\s*k?m\b"),
+        ("clearance", "items_total", r"^(?:total\s+|all\s+)?(?:explosive\s+)?(?:items|objects)\b"
+         r"|^(?:total\s+|all\s+)?(?:explosive\s+)?devices\b"
+         r"|(?:land)?mines?\s*(?:and|&|\+|/)\s*(?:uxos?|unexploded|erw|other)"),
         ("clearance", "anti_personnel", rf"anti{_DASH}personnel|^(?:ap|apms?)\b"),
         ("clearance", "anti_tank", rf"anti{_DASH}(?:tank|vehicle)|^(?:at|atms?)\b"),
         ("clearance", "uxo", r"\buxos?\b|unexploded|\bordnance\b|\berws?\b|explosive\s+remnants"),
-        ("clearance", "items_total", rf"^(?:total\s+|all\s+)?{_ITEMS}"),
         ("clearance", "mines_total", r"^(?:total\s+)?(?:land)?mines\b"),
+        ("clearance", "area", r"^(?:land\s+|territory\s+)?(?:cleared|released|demined)\b"),
     )
 )  # fmt: skip
-_PERIOD_HEADER_RE = re.compile(r"^(?:reporting\s+)?(?:period|week|month|date|year|quarter|day)s?\b")
-_PLACE_HEADER_RE = re.compile(
-    r"^(?:district|region|territory|rayon|province|oblast|governorate|location|municipality)"
+# Headers that name no result: plans, estimates, what remains, hazardous areas ...
+_NOT_RESULTS_RE = re.compile(
+    r"plan|target|estimat|expect|forecast|remain|contaminat|suspect|budget|goal|stockpil|hazard"
+    r"|\bcha\b|\bsha\b|still\s+to|to\s+be\s+cleared|left\s+to|outstanding|scheduled"
 )
-_TOTAL_RE = re.compile(r"(?:total|all|overall|sum|in\s+all|cəmi|итого)\b", re.I)
+# ... and the tools, people and money a column may count instead of items
+_NOT_ITEMS_RE = re.compile(
+    r"\b(?:rollers?|detectors?|machines?|vehicles?|dogs?|teams?|staff|deminers|sappers|signs?"
+    r"|costs?|funds?|price|usd|eur|azn|manat|views|reads|title|headline|trained)\b"
+)
+_CUMULATIVE_RE = re.compile(r"to\s+date|so\s+far|cumulative|\bsince\b|in\s+total|total\s+to")
+_LABEL_ROLES = (
+    ("period", re.compile(r"^(?:reporting\s+)?(?:period|week|month|date|year|quarter|day)s?\b")),
+    ("place", re.compile(
+        r"^(?:district|region|territory|rayon|province|oblast|governorate|location|municipality"
+        r"|area\s+name|place)"
+    )),
+    ("operator", re.compile(r"^(?:operator|organi[sz]ation|agency|by\b|performed\s+by)")),
+    ("index", re.compile(r"^(?:no\.?|#|№|nr\.?|s/n|n)$")),
+    ("ignore", re.compile(r"^(?:units?|notes?|source|comments?|remarks?)$")),
+)  # fmt: skip
+_TOTAL_RE = re.compile(r"[\W_]*(?:grand\s+|in\s+)?(?:total|overall|sum|cəmi|итого)\b[\W_]*", re.I)
 _NOT_FOUND_RE = re.compile(r"(?:[-–—]|n/?a|none|nil)?", re.I)  # a cell that states nothing
-_NUMBER_MARKS = " ~≈+*"
+_NUMBER_MARKS = " ~≈+*%"  # around a cell's number: "~120", "141*", "87%"
 _NUMBER_CELL_RE = re.compile(r"[~≈+]?\s*\d[\d.,\s]*\*?")
 _HEADER_LENGTH = 48
-# A header of plans, estimates or what remains names no result.
-_NOT_RESULTS_RE = re.compile(
-    r"plan|target|estimat|expect|forecast|remain|contaminat|suspect|budget|goal|stockpil"
-)  # around a cell's number: "~120", "141*"
+_UNIT_HEADER_RE = re.compile(r"units?(?:\s+of\s+measure(?:ment)?)?", re.I)
+_VALUE_HEADER_RE = re.compile(r"(?:value|number|count|quantity|figure|amount|result)s?", re.I)
+_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _header_field(header: str) -> tuple[str, str] | None:
     """(kind, field) a column header names, or None."""
     lowered = re.sub(r"^(?:number\s+of|no\.\s+of|#)\s*", "", header.strip().lower())
-    if len(lowered) > _HEADER_LENGTH or re.search(r"\d", _UNIT_RE.sub("", lowered)):
+    bare = _YEAR_RE.sub("", _UNIT_RE.sub("", lowered))
+    if len(lowered) > _HEADER_LENGTH or any(c.isdigit() for c in bare):
         return None  # a sentence or a figure, not a column's name
-    if _NOT_RESULTS_RE.search(lowered):
-        return None  # "Area remaining (ha)", "Planned (ha)"
+    if _NOT_RESULTS_RE.search(lowered) or _NOT_ITEMS_RE.search(lowered):
+        return None  # "Area remaining (ha)", "Planned (ha)", "Anti-tank mine rollers"
     for kind, key, pattern in _FIELDS:
         if pattern.search(lowered):
             return kind, key
     return None
 
 
-def _cell_number(cell: Cell) -> tuple[Number | None, bool]:
-    """(number, stated) for a value cell: (None, False) for an empty or "-" cell, (None, True)
-    for text that is no single number (a garbled cell)."""
+def _label_role(header: str) -> str:
+    """What an untyped column's cells are: see _LABEL_ROLES; "ignore" for a column of
+    figures that are no results ("Area remaining (ha)", "AP mines, total to date")."""
+    lowered = header.strip().lower()
+    if _NOT_RESULTS_RE.search(lowered) or _CUMULATIVE_RE.search(lowered):
+        return "ignore"
+    if any(pattern.search(lowered) for _, _, pattern in _FIELDS):
+        return "ignore"
+    return next((role for role, pattern in _LABEL_ROLES if pattern.search(lowered)), "other")
+
+
+def _is_figure(text: str) -> bool:
+    """A cell of a column of figures that are no results, not a label ("12,382"; not "2023"
+    or "03.08.2023")."""
+    return _NUMBER_CELL_RE.fullmatch(text) is not None and label_period(text) is None
+
+
+def is_total(text: str) -> bool:
+    """A "Total" label: "Total", "Grand total", "In total", "**Total**"."""
+    return _TOTAL_RE.match(text) is not None
+
+
+def _cell_number(cell: Cell) -> tuple[Number | None, str | None, bool]:
+    """(number, unit written in the cell, stated) for a value cell: (None, None, False) for
+    an empty or "-" cell, (None, None, True) for text that is no single number (garbled)."""
     if _NOT_FOUND_RE.fullmatch(cell.text):
-        return None, False
+        return None, None, False
     numbers = find_numbers(cell.text, offset=cell.start)
     if len(numbers) != 1:
-        return None, True
+        return None, None, True
     n = numbers[0]
-    rest = cell.text[: n.start - cell.start] + cell.text[n.end - cell.start :]
-    if rest.strip(_NUMBER_MARKS) or n.value is None:
-        return None, True
-    return n, True
+    rest = (cell.text[: n.start - cell.start] + cell.text[n.end - cell.start :]).strip(
+        _NUMBER_MARKS
+    )
+    unit = _UNIT_RE.fullmatch(rest) if rest else None
+    if (rest and unit is None) or n.value is None:
+        return None, None, True
+    return n, unit.lastgroup if unit else None, True
 
 
 def read_table(table: Table, *, context: str = "") -> list[Entry]:
     """The entries a table of figures states, in order; [] when it is not one we can read.
 
     Columns headed by a field ("AP mines", "Area (ha)", "Killed") make one entry per row,
-    labelled by the row's first other cell; a first column of field names under a header
-    of periods ("| Item | 2023 | 2024 |") makes one entry per column. `context` (the caption)
-    supplies an area unit the header leaves out. Values are the cells' numbers; a cell that
-    is no single number is None with the flag `malformed_number`.
+    labelled by the row's other cells (a period, a place, an operator, "Total"); a first
+    column of field names under headers of periods ("| Item | 2023 | 2024 |") makes one
+    entry per period column. `context` (the caption) supplies an area unit the header
+    leaves out. A cell that is no single number is None with the flag `malformed_number`.
     """
-    columns = [_header_field(c.text) for c in table.header]
+    columns = _typed_columns(table)
     if any(columns):
         if any(_NUMBER_CELL_RE.fullmatch(c.text) for c in table.header):
             return []  # no header: "| Anti-tank mines | 64 |" lines, read as labelled figures
@@ -224,53 +312,99 @@ def read_table(table: Table, *, context: str = "") -> list[Entry]:
     return _by_columns(table, context)
 
 
-def _area_unit(header: str, context: str) -> str | None:
-    m = _UNIT_RE.search(header) or _UNIT_RE.search(context)
-    return m.lastgroup if m else None
+def _typed_columns(table: Table) -> list[tuple[str, str] | None]:
+    """Each column's (kind, field); of two columns of one field, a running total ("AP
+    mines, total to date") gives way to the period's; two of the period's are garbled."""
+    columns = [_header_field(c.text) for c in table.header]
+    kinds = {c for c in columns if c is not None}
+    whole = (
+        ("casualties", "total_victims")
+        if ("casualties", "killed") in kinds
+        else ("clearance", "items_total")
+        if ("clearance", "uxo") in kinds
+        else ("clearance", "mines_total")
+        if {("clearance", "anti_personnel"), ("clearance", "anti_tank")} <= kinds
+        else None
+    )
+    for i, head in enumerate(table.header):
+        if whole is not None and whole not in kinds and _TOTAL_RE.fullmatch(head.text):
+            columns[i] = whole  # "| AP | AT | UXO | Total |": the items' total
+    for i, column in enumerate(columns):
+        same = [j for j, other in enumerate(columns) if other is not None and other == column]
+        if column is None or len(same) < 2:
+            continue
+        running = [j for j in same if _CUMULATIVE_RE.search(table.header[j].text.lower())]
+        if running and len(running) < len(same) and i in running:
+            columns[i] = None
+    return columns
+
+
+def _area_unit(header: str, context: str) -> tuple[str | None, float]:
+    """The unit of an area column and the scale written with it ("thousand ha")."""
+    for place in (header, context):
+        if m := _UNIT_RE.search(place):
+            scale = _SCALE_RE.search(place)
+            return m.lastgroup, _SCALES[scale.lastgroup] if scale and scale.lastgroup else 1.0
+    return None, 1.0
 
 
 def _by_rows(table: Table, columns: list[tuple[str, str] | None], context: str) -> list[Entry]:
-    label_index = next((i for i, c in enumerate(columns) if c is None), None)
-    label_header = table.header[label_index].text.lower() if label_index is not None else ""
-    role = (
-        "period"
-        if _PERIOD_HEADER_RE.search(label_header)
-        else "place"
-        if _PLACE_HEADER_RE.search(label_header)
-        else None
-    )
-    place_columns = [
-        i
-        for i, c in enumerate(columns)
-        if c is None and i != label_index and _PLACE_HEADER_RE.search(table.header[i].text.lower())
+    roles = [
+        None if c is not None else _label_role(h.text)
+        for c, h in zip(columns, table.header, strict=True)
     ]
+    fields = [c for c in columns if c is not None]
+    repeated = {c for c in fields if fields.count(c) > 1}
     entries: list[Entry] = []
     for row, span in zip(table.rows, table.row_spans, strict=True):
-        label = row[label_index] if label_index is not None else None
+        labels = [
+            (role, cell)
+            for role, cell in zip(roles, row, strict=True)
+            if role not in (None, "ignore") and cell.text and not _is_figure(cell.text)
+        ]
+        total = any(is_total(cell.text) for _, cell in labels)
+        labels = [(r, c) for r, c in labels if r != "index" and not is_total(c.text)]
 
-        def new(kind: str, row=row, span=span, label=label) -> Entry:
-            total = label is not None and _TOTAL_RE.match(label.text) is not None
-            places = [row[i] for i in place_columns if row[i].text]
-            return Entry(kind, {}, span, label, role, total, places=places)
+        def new(kind: str, span=span, labels=labels, total=total) -> Entry:
+            return Entry(kind, {}, span, labels=labels, total=total)
 
-        cells = [(c, col, h.text) for c, col, h in zip(row, columns, table.header, strict=True)]
-        entries += _entries_of(cells, new, context)
+        cells = [
+            (cell, column, header.text)
+            for cell, column, header in zip(row, columns, table.header, strict=True)
+        ]
+        row_entries = _entries_of(cells, new, context)
+        for entry in row_entries:
+            for kind, key in repeated:
+                if kind == entry.kind:
+                    entry.values.pop(key, None)
+                    entry.values["area_ha" if key == "area" else key] = None
+                    entry.flags.append(f"{'area_ha' if key == 'area' else key}_repeated")
+        entries += row_entries
     return entries
 
 
 def _by_columns(table: Table, context: str) -> list[Entry]:
-    """A first column of field names, the other columns each a period's figures."""
+    """A first column of field names, the other columns each a period's figures (columns
+    of anything else, "Change" or "%", are left out)."""
     fields = [_header_field(row[0].text) for row in table.rows]
     if not any(fields):
         return []
+    units = [j for j, head in enumerate(table.header) if _UNIT_HEADER_RE.fullmatch(head.text)]
     entries: list[Entry] = []
     for j, head in enumerate(table.header[1:], start=1):
+        total = is_total(head.text)
+        value = _VALUE_HEADER_RE.fullmatch(head.text) is not None  # the table's period
+        if not (total or value) and label_period(head.text) is None:
+            continue  # "Change", "%", "Views": no figures of a period
 
-        def new(kind: str, head=head) -> Entry:
-            total = _TOTAL_RE.match(head.text) is not None
-            return Entry(kind, {}, (table.start, table.end), head, "period", total)
+        def new(kind: str, head=head, total=total, value=value) -> Entry:
+            labels = [] if total or value else [("period", head)]
+            return Entry(kind, {}, (table.start, table.end), labels=labels, total=total)
 
-        cells = [(row[j], col, row[0].text) for row, col in zip(table.rows, fields, strict=True)]
+        cells = [
+            (row[j], col, " ".join([row[0].text, *(row[u].text for u in units)]))
+            for row, col in zip(table.rows, fields, strict=True)
+        ]
         entries += _entries_of(cells, new, context)
     return entries
 
@@ -294,15 +428,22 @@ def _entries_of(
 
 
 def _put(entry: Entry, key: str, cell: Cell, header: str, context: str) -> None:
-    number, stated = _cell_number(cell)
+    number, cell_unit, stated = _cell_number(cell)
     if not stated:
         return
+    scale = 1.0
     if key == "area":
-        unit = _area_unit(header, context)
+        unit, scale = _area_unit(header, context)
+        unit = cell_unit or unit
         if unit is None:
             entry.flags.append("area_unit_missing")
             return
         entry.area_unit = unit
+    elif (m := _SCALE_RE.search(header)) and m.lastgroup:
+        scale = _SCALES[m.lastgroup]  # "UXO (thousands)"
+    if number is not None and scale != 1.0 and number.value is not None:
+        words = "thousand" if scale == 1_000 else "million"
+        number = replace(number, value=number.value * scale, text=f"{number.text} {words}")
     if number is None and "malformed_number" not in entry.flags:
         entry.flags.append("malformed_number")
     entry.values[key] = number

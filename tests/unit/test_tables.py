@@ -76,8 +76,10 @@ def test_lines_that_do_not_make_a_block_are_no_table(text):
 def test_columns_named_by_field_give_one_entry_per_row():
     (table,) = find_tables(TWO_WEEKS)
     entries = read_table(table)
-    assert [e.label.text for e in entries] == ["30.09–06.10.2024", "07.10–13.10.2024"]
-    assert entries[0].label_role == "period"
+    assert [[(r, c.text) for r, c in e.labels] for e in entries] == [
+        [("period", "30.09–06.10.2024")],
+        [("period", "07.10–13.10.2024")],
+    ]
     first = {k: n.value for k, n in entries[0].values.items()}
     assert first == {"anti_personnel": 98, "anti_tank": 41, "uxo": 512, "area": 1021.4}
     assert entries[0].area_unit == "ha"
@@ -88,7 +90,7 @@ def test_a_first_column_of_fields_under_period_headers_gives_one_entry_per_colum
         "| Item | 2023 | 2024 |\n| AP mines | 3,495 | 4,286 |\n| UXO | 10 | 20 |"
     )
     entries = read_table(table)
-    assert [e.label.text for e in entries] == ["2023", "2024"]
+    assert [e.labels[0][1].text for e in entries] == ["2023", "2024"]
     assert {k: n.value for k, n in entries[1].values.items()} == {"anti_personnel": 4286, "uxo": 20}
 
 
@@ -249,3 +251,171 @@ def test_a_table_of_a_saved_web_page_is_read(tmp_path):
     assert (record["anti_personnel"], record["anti_tank"], record["uxo"]) == (141, 64, 625)
     assert (record["period_start"], record["period_end"]) == ("2024-10-07", "2024-10-13")
     assert record["districts"] == ["Aghdam", "Fuzuli"]
+
+
+# --- shapes of real tables (a second, adversarial read) ----------------------------------
+
+
+def test_an_empty_cell_of_a_tab_row_is_kept_and_aligning_tabs_are_not_cells():
+    text = "Week 7-13 October 2024\nDistrict\tAP\tAT\tUXO\nFuzuli\t12\t\t54\nAghdam\t3\t1\t20"
+    assert [(r["districts"], r["anti_tank"], r["uxo"]) for r in clearance(text)] == [
+        (["Fuzuli"], None, 54),
+        (["Aghdam"], 1, 20),
+    ]
+
+
+@pytest.mark.parametrize("total", ["Grand total", "In total", "**Total**", "TOTAL:"])
+def test_total_rows_are_known_in_their_usual_spellings(total):
+    (record,) = clearance(WEEK_BY_DISTRICT.replace("Total |", f"{total} |"))
+    assert record["anti_personnel"] == 141 and record["districts"] == [
+        "Aghdam",
+        "Fuzuli",
+        "Jabrayil",
+    ]
+
+
+def test_a_header_repeated_after_a_page_break_is_no_row():
+    lines = WEEK_BY_DISTRICT.split("\n")
+    (record,) = clearance("\n".join([*lines[:3], lines[1], *lines[3:]]))
+    assert record["districts"] == ["Aghdam", "Fuzuli", "Jabrayil"] and record["flags"] == []
+
+
+def test_a_column_of_row_numbers_is_no_label_and_a_total_may_stand_in_any_label_cell():
+    text = "Results for 7-13 October 2024\n| No. | District | AP | AT |\n|---|---|---|---|\n"
+    text += "| 1 | Aghdam | 40 | 10 |\n| 2 | Fuzuli | 101 | 54 |\n|  | Total | 141 | 64 |"
+    (record,) = clearance(text)
+    assert (record["anti_personnel"], record["districts"]) == (141, ["Aghdam", "Fuzuli"])
+
+
+def test_rows_of_operators_are_operators_not_districts():
+    text = "Results for 7-13 October 2024\n| Operator | AP | UXO |\n"
+    text += "| ANAMA | 100 | 500 |\n| Ministry of Defence | 41 | 125 |\n| Total | 141 | 625 |"
+    (record,) = clearance(text)
+    assert (record["operators"], record["districts"]) == (["ANAMA", "MoD"], [])
+
+
+def test_a_running_total_column_gives_way_to_the_periods_and_is_no_label():
+    text = "Results for 7-13 October 2024\n| District | AP mines | AP mines, total to date |\n"
+    text += "| Aghdam | 38 | 12,382 |\n| Fuzuli | 20 | 6,480 |"
+    records = clearance(text)
+    assert [(r["districts"], r["anti_personnel"]) for r in records] == [
+        (["Aghdam"], 38),
+        (["Fuzuli"], 20),
+    ]
+
+
+def test_two_columns_of_one_field_are_garbled_not_guessed():
+    text = "Results for 7-13 October 2024\n| District | AP | Anti-personnel mines |\n"
+    text += "| Aghdam | 38 | 40 |"
+    (record,) = clearance(text)
+    assert record["anti_personnel"] is None and "anti_personnel_repeated" in record["flags"]
+
+
+@pytest.mark.parametrize(
+    "header", ["Area still to be cleared (km²)", "Hazardous area (ha)", "Anti-tank mine rollers"]
+)
+def test_columns_of_what_remains_or_of_equipment_are_neither_figures_nor_labels(header):
+    text = f"Results for 7-13 October 2024\n| District | AP | {header} |\n| Lachin | 12 | 640 |"
+    (record,) = clearance(text)
+    assert (record["anti_personnel"], record["area_ha"], record["anti_tank"]) == (12, None, None)
+    assert record["districts"] == ["Lachin"]
+
+
+def test_mines_and_uxo_in_one_header_is_the_items_total():
+    text = "Results for 7-13 October 2024\n| District | Mines and UXO | Area (ha) |\n"
+    text += "| Aghdam | 432 | 100 |"
+    (record,) = clearance(text)
+    assert (record["items_total"], record["uxo"]) == (432, None)
+
+
+@pytest.mark.parametrize(
+    ("header", "cell", "area_ha"),
+    [
+        ("Area (thousand ha)", "51.9", 51_900),
+        ("Area (mln m²)", "7.3", 730),
+        ("Area", "112.4 ha", 112.4),
+    ],
+)
+def test_a_scale_with_the_unit_and_a_unit_in_the_cell_are_read(header, cell, area_ha):
+    text = f"Results by year\n| Year | {header} | UXO |\n| 2023 | {cell} | 10 |"
+    (record,) = clearance(text, "2024-10-14")
+    assert record["area_ha"] == pytest.approx(area_ha)
+    assert record["period_start"] == "2023-01-01"
+
+
+def test_casualty_headers_name_their_group_in_either_order():
+    text = "Mine victims in 2024\n| Month | Killed civilians | Injured servicemen |\n"
+    text += "| July | 3 | 7 |"
+    (record,) = [r for r in extract(text, "2024-10-03") if r["kind"] == "casualties"]
+    assert (record["civilian_killed"], record["military_injured"]) == (3, 7)
+
+
+def test_rows_of_civilians_and_servicemen_are_parts_of_one_statement():
+    text = "Mine victims, January–June 2024\n| Category | Killed | Injured |\n|---|---|---|\n"
+    text += "| Civilians | 5 | 14 |\n| Servicemen | 3 | 9 |"
+    with_total = text + "\n| Total | 8 | 23 |"
+    for source, qualifier in ((with_total, None), (text, "sum_of_parts")):
+        (record,) = [r for r in extract(source, "2024-07-02") if r["kind"] == "casualties"]
+        assert (record["killed"], record["injured"], record["total_victims"]) == (8, 23, 31)
+        assert (record["civilian_killed"], record["military_injured"]) == (5, 9)
+        assert record["qualifiers"].get("killed") == qualifier
+        assert record["period_start"] == "2024-01-01"
+
+
+def test_a_total_column_of_item_types_is_the_items_total():
+    text = "Results of 15-21 April 2024\n| District | AP | AT | UXO | Total |\n"
+    text += "| Gubadli | 10 | 3 | 57 | 70 |\n| Total | 10 | 3 | 57 | 70 |"
+    (record,) = clearance(text)
+    assert record["items_total"] == 70 and record["flags"] == []
+
+
+def test_columns_of_change_or_share_are_no_period_and_value_columns_take_the_caption_period():
+    text = "Weekly comparison\n| Item | 14-20 Oct 2024 | 7-13 Oct 2024 | Change |\n"
+    text += "| AP mines | 156 | 141 | +15 |"
+    assert [r["anti_personnel"] for r in clearance(text)] == [156, 141]
+    text = "Key figures, 26 August – 1 September 2024\n| Indicator | Value | Unit |\n"
+    text += "| Anti-personnel mines | 87 | pcs |\n| Area cleared | 1,046.3 | ha |"
+    (record,) = clearance(text)
+    assert (record["anti_personnel"], record["area_ha"]) == (87, 1046.3)
+    assert record["period_start"] == "2024-08-26"
+
+
+def test_a_caption_that_compares_with_the_plan_still_heads_results():
+    text = "Clearance in 2024 against the annual plan\n| District | Area planned (ha) | "
+    text += "Area cleared (ha) |\n| Aghdam | 15,000 | 14,210.3 |\n| Total | 15,000 | 14,210.3 |"
+    (record,) = clearance(text, "2025-01-16")
+    assert (record["area_ha"], record["period_start"]) == (14210.3, "2024-01-01")
+
+
+def test_district_rows_of_each_period_with_their_total_give_one_record_a_period():
+    text = "| Period | District | AP | UXO |\n|---|---|---|---|\n"
+    text += "| 11-17 Nov 2024 | Aghdam | 10 | 40 |\n| 11-17 Nov 2024 | Fuzuli | 5 | 20 |\n"
+    text += "| 11-17 Nov 2024 | Total | 15 | 60 |"
+    (record,) = clearance(text, "2024-11-18")
+    assert (record["anti_personnel"], record["districts"]) == (15, ["Aghdam", "Fuzuli"])
+    assert record["period_start"] == "2024-11-11"
+
+
+def test_a_table_repeating_the_figures_of_a_sentence_is_the_same_statement():
+    text = "From 7 to 13 October 2024, 141 anti-personnel mines, 64 anti-tank mines and 625 "
+    text += "UXO were found.\n\n" + WEEK_BY_DISTRICT
+    (record,) = clearance(text)
+    assert record["evidence"]["text"].startswith("From 7 to 13 October")
+    assert record["districts"] == ["Aghdam", "Fuzuli", "Jabrayil"]
+
+
+def test_the_accuracy_of_maps_is_read_from_its_column():
+    text = "| Date | Maps | Mines on maps | Accuracy (%) |\n|---|---|---|---|\n"
+    text += "| 12.06.2021 | 97 | 97,000 | 25% |"
+    (record,) = [r for r in extract(text, "2024-10-14") if r["kind"] == "maps"]
+    assert (record["date"], record["maps"], record["accuracy_pct"]) == ("2021-06-12", 97, 25)
+
+
+def test_a_year_in_a_header_or_caption_dates_the_table():
+    text = "| Province | Mines found in 2024 |\n|---|---|\n| Battambang | 1,200 |"
+    (record,) = clearance(text, "2025-01-10")
+    assert (record["period_start"], record["mines_total"], record["districts"]) == (
+        "2024-01-01",
+        1200,
+        ["Battambang"],
+    )

@@ -21,7 +21,16 @@ from dataclasses import dataclass, field, replace
 from research.dates import label_period
 from research.numbers import Number, find_numbers
 
-__all__ = ["Cell", "Entry", "Table", "find_tables", "is_total", "read_table"]
+__all__ = [
+    "Cell",
+    "Entry",
+    "Table",
+    "caption_of",
+    "find_tables",
+    "is_total",
+    "read_table",
+    "tables_of_results",
+]
 
 _MIN_COLUMNS = 3  # two-column "label | value" lines are read as labelled figures instead
 
@@ -447,3 +456,34 @@ def _put(entry: Entry, key: str, cell: Cell, header: str, context: str) -> None:
     if number is None and "malformed_number" not in entry.flags:
         entry.flags.append("malformed_number")
     entry.values[key] = number
+
+
+# --- the tables of a report that hold results -------------------------------------------
+
+# A caption of plans or estimates (the words of _NOT_RESULTS_RE) heads no results, unless
+# it or the headers speak of results: "Clearance in 2024 against the annual plan".
+_RESULT_WORDS_RE = re.compile(
+    r"\b(?:results?|cleared|found|destroyed|neutrali[sz]ed|detected|released|actual)\b", re.I
+)
+
+
+def tables_of_results(text: str) -> list[tuple[Table, list[Entry]]]:
+    """The tables of results in a report, each with the entries it states."""
+    found = []
+    for table in find_tables(text):
+        caption = caption_of(text, table)
+        heads = " ".join(c.text for c in table.header)
+        if _NOT_RESULTS_RE.search(caption.lower()) and not _RESULT_WORDS_RE.search(
+            f"{caption} {heads}"
+        ):
+            continue  # "Clearance plan for 2025", not "... against the plan | Area cleared |"
+        entries = read_table(table, context=caption)
+        if entries:
+            found.append((table, entries))
+    return found
+
+
+def caption_of(text: str, table: Table) -> str:
+    """The line before a table: its title, with the period and unit it leaves out."""
+    before = text[: table.start].rstrip()
+    return before[before.rfind("\n") + 1 :]

@@ -1,0 +1,609 @@
+"""Mine casualties: counts of people killed and injured, civilians and servicemen, for
+incidents and running tallies."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import pairwise
+
+from research.dates import Period
+from research.extraction.context import (
+    _BARE_END_RE,
+    _ELLIPSIS_RE,
+    _apply_period,
+    _choose_period,
+    _Context,
+    _count_period,
+    _disjoint,
+    _evidence,
+    _in_brackets,
+    _is_period_then_figure,
+    _merge_value,
+    _number_lists,
+    _period_list,
+    _same_period,
+    _Statement,
+)
+from research.extraction.vocabulary import (
+    _ANAPHORA_RE,
+    _AREA_RE,
+    _CAS_CONTEXT_RE,
+    _CAS_WORD_RE,
+    _CONTINUE_RE,
+    _GROUP_RE,
+    _ITEM_RE,
+    _PART_RE,
+    _PERCENT_RE,
+    _RESPECTIVELY,
+    _ROLE_BEFORE_RE,
+    _ROLE_RE,
+    _SENTENCE_GROUP_RE,
+    _SENTENCE_ROLE_RE,
+    _qualifier,
+)
+from research.numbers import Number
+from research.records import CASUALTY_COUNTS, Record, new_record
+
+
+@dataclass
+class _Count:
+    value: int | None
+    number: Number
+    role: str | None
+    group: str
+    part: bool
+    qualifier: str | None
+    role_before: bool  # the verb came first: "killed 61 people"
+    of_role: str | None = None  # for a breakdown: the role of the count it breaks down
+    period: Period | None = None  # a period "respectively" gave it, not the sentence's
+
+
+def _casualty_counts(ctx: _Context, start: int, end: int) -> tuple[list[_Count], list[str]]:
+    """The counts of people in one sentence with their roles and groups, and any flags."""
+    text = ctx.text
+    sentence = text[start:end]
+    numbers = [
+        n
+        for n in ctx.numbers_in(start, end)
+        if not _PERCENT_RE.match(text, n.end)
+        and not (n.value and 1900 <= n.value <= 2100)
+        # "154,011 hectares have been cleared and 385 people ...": not people
+        and not _ITEM_RE.match(text, n.end)
+        and not _AREA_RE.match(text, n.end)
+        # ages: "aged 12 and 14", "a 45-year-old resident"
+        and not _AGE_AFTER_RE.match(text, n.end)
+        and not _AGE_BEFORE_RE.search(text, max(start, n.start - 16), n.start)
+        and not _ANIMALS_RE.match(text, n.end)
+        and not _DURATION_RE.match(text, n.end)  # "died 2 days later"
+    ]
+    # One person named with an article: "A resident of Tartar was injured".
+    numbers += [
+        Number(1.0, m[0], m.start(), m.end(), False, False)
+        for pattern in (_ONE_PERSON_RE, _ANOTHER_RE)
+        for m in pattern.finditer(text, start, end)
+    ]
+    if (opening := _ONE_PERSON_OPENING_RE.match(text, start, end)) is not None:
+        # "Serviceman of the Azerbaijani Army ... was wounded": one person, no article; an
+        # empty token before the noun, so that the noun gives the group
+        at = opening.start("noun")
+        numbers.append(Number(1.0, "", at, at, False, False))
+    numbers.sort(key=lambda n: n.start)
+    sentence_group = None
+    m = _SENTENCE_GROUP_RE.match(sentence)
+    if m and re.match(r"^\W*(?:of|among)\b", sentence, re.I):
+        g = m.group("group").lower()
+        sentence_group = "civilian" if g.startswith("civilian") else "military"
+    role_m = _SENTENCE_ROLE_RE.match(sentence)
+    sentence_role = role_m.lastgroup if role_m else None
+    counts: list[_Count] = []
+    befores = [
+        _ROLE_BEFORE_RE.search(text, max(numbers[i - 1].end if i else start, n.start - 40), n.start)
+        for i, n in enumerate(numbers)
+    ]
+    revised = _REVISED_RE.search(ctx.lower, start, end) if "from" in ctx.lower[start:end] else None
+    for i, n in enumerate(numbers):
+        seg_end = numbers[i + 1].start if i + 1 < len(numbers) else end
+        prev_end = numbers[i - 1].end if i else start
+        segment = text[n.end : seg_end]
+        if revised is not None and revised.start("old") <= n.start < revised.end("old"):
+            continue  # "revised from 5 to 4": the figure given up
+        if revised is not None and revised.start("new") <= n.start < revised.end("new"):
+            # the figure that replaces it, of the field the sentence names
+            named = {m.lastgroup for m in _ROLE_WORD_RE.finditer(text, start, revised.start())}
+            role = named.pop() if len(named) == 1 else "victims"
+            value = None if n.value is None or n.malformed else int(n.value)
+            counts.append(_Count(value, n, role, "all", False, "corrected", True))
+            continue
+        before = befores[i]
+        toll = None
+        if before is None:
+            # "the number of people killed by mines in 2024 is 11", "bringing the total
+            # since the war to 382"
+            toll = _TOLL_RE.search(text, max(prev_end, n.start - 100), n.start)
+            if toll is not None and _COMPARATIVE_RE.match(text, n.end):
+                toll = None  # "is 11 fewer than in 2023", "2 times higher"
+        if before is None and toll is None:
+            # "the number of mine victims ... has reached 386"
+            before = _TOLL_REACHED_RE.search(text, max(prev_end, n.start - 30), n.start)
+        role_m = _ROLE_RE.search(segment)
+        if role_m and _NEAR_MISS_RE.search(text, n.end, n.end + role_m.start()):
+            continue  # "a civilian was almost injured", "could have been killed"
+        following = befores[i + 1] if i + 1 < len(numbers) else None
+        if role_m and following and following.start() <= n.end + role_m.start():
+            # "13 servicemen, and injured 253": the verb governs the number after it.
+            role_m = None
+        role = before.lastgroup if before else (role_m.lastgroup if role_m else None)
+        period = None
+        if toll is not None:
+            what = toll["what"] or toll["what2"] or ""
+            roles = {m.lastgroup for m in _ROLE_WORD_RE.finditer(what)}
+            role = roles.pop() if len(roles) == 1 else "victims"
+            # the toll's own period: "bringing the total since the war to 382"
+            own = [
+                p
+                for p in ctx.periods_in(start, end)
+                if toll.start() <= p.start_offset < toll.end() and p.start is not None
+            ]
+            period = own[-1] if own else None
+        stated_before = before is not None or toll is not None
+        group_m = _GROUP_RE.match(text, n.end)
+        inner = _GROUP_RE.search(segment[: role_m.start()]) if role_m else None
+        if group_m:
+            group = group_m.lastgroup or "all"
+        elif inner:
+            group = inner.lastgroup or "all"
+        elif sentence_group:
+            group = sentence_group
+        elif (
+            counts
+            and counts[-1].group in ("civilian", "military")
+            and _CONTINUE_RE.match(text[prev_end : n.start])
+            # not after a list of groups: "16 civilians and 4 servicemen were killed, 38 ..."
+            and not (len(counts) > 1 and counts[-2].group not in (counts[-1].group, "all"))
+        ):
+            # "50 were civilians who lost their lives, while 105 suffered injuries"
+            group = counts[-1].group
+        else:
+            group = "all"
+        if group == "all" and sentence_group:
+            group = sentence_group
+        if group == "all" and toll is not None:
+            named = {m.lastgroup for m in _GROUP_WORD_RE.finditer(what)}
+            group = (named.pop() or "all") if len(named) == 1 else "all"
+        between = text[prev_end : n.start]
+        listed = bool(counts) and bool(_PART_CONTINUES_RE.fullmatch(between))
+        if role is None and listed and counts[-1].role_before:
+            # "mines have killed 48 civilians and 13 servicemen": one verb for the list.
+            role, stated_before = counts[-1].role, True
+        part = (
+            bool(counts)
+            and (
+                bool(_PART_RE.search(between))
+                or _in_brackets(text, start, n.start)
+                or between.rstrip().endswith(":")
+                or (counts[-1].part and listed)
+            )
+        ) or (not counts and bool(_PART_RE.search(between)))
+        value = None if n.value is None or n.malformed else int(n.value)
+        counts.append(
+            _Count(
+                value, n, role, group, part, _qualifier(text, n.start), stated_before, period=period
+            )
+        )
+    # Within a breakdown a verb is shared: "58 victims: 16 civilians and 4 servicemen were
+    # killed". A breakdown with no verb takes the role of the count it breaks down: "killed
+    # 61 people, including 48 civilians", "61 were killed (48 civilians and 13 servicemen)".
+    for i in range(len(counts) - 2, -1, -1):
+        c, after = counts[i], counts[i + 1]
+        if c.part and after.part and c.role is None:
+            c.role = after.role
+    whole = None
+    for c in counts:
+        if not c.part:
+            whole = c
+        elif whole is not None:
+            c.of_role = whole.role
+            if c.role is None:
+                c.role = whole.role
+            if c.period is None:
+                c.period = whole.period  # "... since 2020 is 380: 70 dead, 310 wounded"
+            if c.group == "all" and whole.group in ("civilian", "military"):
+                c.group = whole.group  # "1,286 civilians ...: 312 were killed and 974 injured"
+    # A shared verb: "seven soldiers and 26 civilians have died" gives both the role.
+    for i in range(len(counts) - 1, -1, -1):
+        if counts[i].role is None and i + 1 < len(counts):
+            counts[i].role = counts[i + 1].role
+        if counts[i].role is None:
+            counts[i].role = sentence_role
+    flags: list[str] = []
+    if ctx.names_respectively and _RESPECTIVELY in ctx.lower[start:end]:
+        counts = _respective_counts(ctx, start, end, counts, flags)
+    else:
+        candidates = list(
+            {(p.start, p.end): p for p in ctx.periods_in(start, end) if p.start}.values()
+        )
+        if counts and len(candidates) > 1 and _disjoint(candidates):
+            # "In 2023, 20 people were killed and 38 injured; in 2024, 11 ...", "Mines
+            # killed 20 people in 2023 and 11 in 2024": each count with its own period
+            for c in counts:
+                if c.period is None:
+                    c.period = _count_period(ctx, start, end, c.number, candidates)
+            for prev, c in pairwise(counts):
+                if (
+                    c.role is None
+                    and prev.role is not None
+                    and c.period not in (None, prev.period)
+                    and _BARE_END_RE.match(text, c.number.end)
+                    and (
+                        _ELLIPSIS_RE.search(text, max(start, c.number.start - 8), c.number.start)
+                        or _is_period_then_figure(ctx, c.period, c.number)
+                    )
+                ):
+                    # "... killed 20 people in 2023 and 11 in 2024": the same again; "58
+                    # people fell victim to mines, in 2024 – 41" likewise
+                    c.role, c.role_before = prev.role, True
+                    c.group = prev.group if c.group == "all" else c.group
+    counts = [
+        c for c in counts if c.role is not None and (c.role_before or _noun_or_role_near(text, c))
+    ]
+    return counts, flags
+
+
+_ROLE_WORD_RE = re.compile(
+    r"\b(?:(?P<killed>killed|died|dead|deaths?|fatalities|lost\s+their\s+lives)"
+    r"|(?P<injured>injured|wounded|injuries|maimed))\b",
+    re.I,
+)
+
+
+_GROUP_WORD_RE = re.compile(
+    r"\b(?:(?P<civilian>civilians?)|(?P<military>soldiers?|servicem[ae]n|military"
+    r"(?:\s+personnel)?|service\s*members?))\b",
+    re.I,
+)
+
+
+def _respective_counts(
+    ctx: _Context, start: int, end: int, counts: list[_Count], flags: list[str]
+) -> list[_Count]:
+    """Pair a list of counts with the roles, groups or periods "respectively" refers to:
+    "71 and 315 people were killed and injured, respectively"; "civilians and servicemen
+    killed stand at 45 and 26 respectively"; "in 2021 and 2022, 35 and 48 people
+    respectively". A list that pairs with nothing is dropped and flagged."""
+    text = ctx.text
+    periods = _period_list(ctx, start, end)
+    said = ctx.lower.find(_RESPECTIVELY, start, end)
+    for run in _number_lists(text, [c.number for c in counts]):
+        listed = [c for c in counts if any(c.number is n for n in run)]
+        window = [(start, run[0].start), (run[-1].end, said)]
+        roles = [m.lastgroup for a, b in window for m in _ROLE_WORD_RE.finditer(text, a, b)]
+        groups = [m.lastgroup for a, b in window for m in _GROUP_WORD_RE.finditer(text, a, b)]
+        k = len(run)
+        if listed[0].role_before and listed[0].role in ("killed", "injured"):
+            roles = [listed[0].role]  # "and injured 220 and 92": one verb for the list
+        shared = {c.group for c in listed} - {"all"}
+        if len(shared) == 1:
+            # "13 and 4 servicemen, respectively": the noun after the list is everyone's
+            group = shared.pop()
+            for c in listed:
+                c.group = group
+        if len(periods) == k:
+            for c, period in zip(listed, periods, strict=True):
+                c.period, c.role_before = period, c.role is not None
+        elif len(roles) == k and len(set(roles)) == k:
+            for c, role in zip(listed, roles, strict=True):
+                c.role, c.role_before, c.part = role, True, False
+        elif len(groups) == k and len(set(groups)) == k:
+            for c, group in zip(listed, groups, strict=True):
+                c.group, c.part = group or "all", False
+                if len(set(roles)) == 1:
+                    c.role = roles[0]  # "civilians and servicemen killed ... stand at 45 and 26"
+                c.role_before = c.role is not None
+        else:
+            flags.append("respectively_not_extracted")
+            counts = [c for c in counts if c not in listed]
+    return counts
+
+
+_TOLL_RE = re.compile(
+    r"\b(?:(?:the\s+)?(?:total\s+)?number\s+of\s+(?P<what>[^.;]{0,70}?)\s+(?:is|was|stands\s+at|"
+    r"stood\s+at|(?:has|had)\s+(?:reached|risen\s+to)|reached|rose\s+to|amounts?\s+to)"
+    r"|(?:bringing|brings|brought|raising|raises|raised|taking|takes|took)\s+(?:the\s+)?"
+    r"(?:total|toll|number)(?P<what2>[^.;]{0,70}?)\s+to)"
+    r"\s+(?:some\s+|about\s+|over\s+|more\s+than\s+|nearly\s+|almost\s+)?$",
+    re.I,
+)
+
+
+_NEAR_MISS_RE = re.compile(
+    r"\b(?:almost|narrowly|could|would|might|not|no\s+one)\b(?:\s+(?:have|be|been|was|were))*"
+    r"\s+$",
+    re.I,
+)
+
+
+_REVISED_RE = re.compile(
+    r"\b(?:revised|corrected|changed|amended|updated|adjusted)\s+(?:\w+\s+)?from\s+"
+    r"(?P<old>[\d.,]*\d|[a-z]+)\s+to\s+(?P<new>[\d.,]*\d|[a-z]+)\b"
+)
+
+
+_COMPARATIVE_RE = re.compile(
+    r"\s*(?:%|percent|per\s+cent|times|fewer|more|less|higher|lower|greater)\b", re.I
+)
+
+
+_TOLL_REACHED_RE = re.compile(
+    r"\b(?P<victims>(?:has|have|had)\s+(?:reached|risen\s+to|climbed\s+to)|reach(?:ed|es)|rose\s+to"
+    r"|stands?\s+at|stood\s+at|amounts?\s+to|totals?|totalled)\s+(?:some\s+|about\s+|"
+    r"over\s+|more\s+than\s+|nearly\s+)?$",
+    re.I,
+)
+
+
+_DURATION_RE = re.compile(r"\s*(?:days?|weeks?|months?|years?|hours?|minutes?)\b", re.I)
+
+
+_ANIMALS_RE = re.compile(
+    r"\s+(?:\w+\s+)?(?:cows?|cattle|sheep|goats?|horses?|donkeys?|animals?|livestock|dogs?|"
+    r"heads\s+of)\b",
+    re.I,
+)
+
+
+_AGE_AFTER_RE = re.compile(r"[-\s]*years?[-\s]*old\b", re.I)
+
+
+_AGE_BEFORE_RE = re.compile(r"\baged\s+(?:[\d,\s]+(?:(?:and|or)\s+)?)?$", re.I)
+
+
+# A sentence that opens with one person, translated without an article.
+_ONE_PERSON_OPENING_RE = re.compile(
+    r"\W*(?P<noun>(?:Serviceman|Servicewoman|Soldier|Resident|Civilian|Deminer|Shepherd|"
+    r"Sapper|Employee|Citizen)\b)(?!\s+and\b)"
+)
+
+
+_ANOTHER_RE = re.compile(r"\b[Aa]nother(?=\s+(?:was|is|person|man|woman|civilian|soldier)\b)")
+
+
+_ONE_PERSON_RE = re.compile(
+    # "\b[Aa]", the \b as a look-behind after the letter (as in _PLACE_RE)
+    r"[Aa](?<!\w.)n?(?=\s+(?:[\w-]+\s+){0,2}?(?:resident|civilian|soldier|serviceman|servicewoman|"
+    r"shepherd|driver|farmer|man|woman|boy|girl|child|teenager|deminer|sapper|worker|employee|"
+    r"citizen|person|villager|local|police\s+officer|policeman)\b)"
+)
+
+
+_PART_CONTINUES_RE = re.compile(r"\s*(?:[^\W\d]+\s*){0,2}?(?:and|,)\s*")
+
+
+def _noun_or_role_near(text: str, count: _Count) -> bool:
+    """Keep numbers that name people or a toll, not stray figures in the sentence."""
+    if count.number.text in ("", "a", "A", "an", "An", "another", "Another"):
+        return True  # "A 34-year-old resident": _ONE_PERSON_RE saw the person
+    tail = text[count.number.end : count.number.end + 60]
+    return bool(
+        _GROUP_RE.match(text, count.number.end)
+        or _ROLE_RE.match(tail.lstrip())
+        or re.match(
+            r"\s*(?:of\s+(?:them|whom|its|our|the)\b|(?:were|was|have|had|suffered|"
+            r"sustained|received|lost|died)\b|people|"
+            r"fatalit|injur|deaths?|victims?|casualt|(?:\w+\s+){1,2}(?:were|was|have|had)\b)",
+            tail,
+            re.I,
+        )
+    )
+
+
+_FIELD_FOR = {
+    ("killed", "all"): "killed",
+    ("killed", "civilian"): "civilian_killed",
+    ("killed", "military"): "military_killed",
+    ("injured", "all"): "injured",
+    ("injured", "civilian"): "civilian_injured",
+    ("injured", "military"): "military_injured",
+    ("victims", "all"): "total_victims",
+}
+
+
+def _extract_casualties(ctx: _Context, doc: str | None):
+    statements: list[_Statement] = []
+    if not ctx.names_victims:
+        return []
+    current: _Statement | None = None
+    previous_was_casualty = False
+    relevant = set(ctx.relevant)
+    for index, (start, end) in enumerate(ctx.sentences):
+        if (
+            (start, end) not in relevant
+            and not (
+                # no digit or number word, but one person: "A resident of Fuzuli was injured"
+                _CAS_WORD_RE.search(ctx.lower, start, end)
+                and (
+                    _ONE_PERSON_RE.search(ctx.text, start, end)
+                    or _ONE_PERSON_OPENING_RE.match(ctx.text, start, end)
+                )
+            )
+            and not (previous_was_casualty and _REVISED_RE.search(ctx.lower, start, end))
+        ):
+            previous_was_casualty = False
+            continue
+        sentence = ctx.text[start:end]
+        # "Update: the figure has been revised from 5 to 4" corrects the tally before it
+        correcting = previous_was_casualty and bool(_REVISED_RE.search(ctx.lower, start, end))
+        if not correcting and not _CAS_WORD_RE.search(ctx.lower, start, end):
+            previous_was_casualty = False
+            continue
+        in_context = (
+            correcting
+            or bool(_CAS_CONTEXT_RE.search(ctx.lower, start, end))
+            or (previous_was_casualty and bool(_ANAPHORA_RE.match(sentence)))
+            or _mine_named_next(ctx, index)
+        )
+        if not in_context:
+            previous_was_casualty = False
+            continue
+        counts, count_flags = _casualty_counts(ctx, start, end)
+        # counts with a period of their own leave the others the sentence's other periods
+        claimed = [c.period for c in counts if c.period is not None]
+        periods = ctx.periods_in(start, end)
+        sentence_period = _choose_period([p for p in periods if p not in claimed] or periods)
+        continuing = previous_was_casualty and bool(_ANAPHORA_RE.match(sentence))
+        # Counts that "respectively" pairs with periods make one statement per period.
+        by_period: dict[tuple[int, int], tuple[Period | None, list[_Count]]] = {}
+        for c in counts:
+            period = c.period or sentence_period
+            key = (period.start_offset, period.end_offset) if period else (-1, -1)
+            by_period.setdefault(key, (period, []))[1].append(c)
+        found = False
+        for period, group in by_period.values():
+            values, qualifiers = _casualty_values(group, period, continuing)
+            if not values:
+                continue
+            found = True
+            if (
+                period is None
+                and current is not None
+                and any(c.qualifier == "corrected" for c in group)
+            ):
+                # "Update: the number of injured has been revised from 5 to 4."
+                for key, value in values.items():
+                    current.values[key] = value
+                    current.qualifiers.pop(key, None)
+                current.flag("corrected")
+                current.spans.append((start, end))
+                continue
+            if not (
+                continuing
+                and current is not None
+                and len(by_period) == 1
+                and _same_period(current.period, period)
+            ):
+                current = _Statement("casualties", period=period)
+                statements.append(current)
+            for key, value in values.items():
+                q = qualifiers.get(key)
+                if q == "conflict" or not _merge_value(current, key, value, q):
+                    current.values[key] = None
+                    current.flag(f"{key}_conflict")
+            for code in count_flags:
+                current.flag(code)
+            current.spans.append((start, end))
+        previous_was_casualty = found
+    records = [_casualty_record(ctx, s, doc) for s in statements]
+    _flag_disagreeing_tallies(records)
+    return records
+
+
+def _mine_named_next(ctx: _Context, index: int) -> bool:
+    """True when the next sentence says the harm came from a mine: "A deminer was injured on
+    Sunday in Fuzuli. He stepped on an anti-personnel mine." """
+    if index + 1 >= len(ctx.sentences):
+        return False
+    start, end = ctx.sentences[index + 1]
+    return bool(
+        _HARMED_ONE_RE.match(ctx.lower, start, end)
+        and _CAS_CONTEXT_RE.search(ctx.lower, start, end)
+    )
+
+
+_HARMED_ONE_RE = re.compile(
+    r"\W*(?:he|she|they|the\s+(?:\w+\s+)?(?:victim|deminer|sapper|employee|worker|man|woman|"
+    r"boy|girl|child|teenager|resident|villager|shepherd|farmer|driver|civilian|soldier|"
+    r"serviceman|servicewoman|person)s?)\b"
+)
+
+
+def _casualty_values(
+    counts: list[_Count], period: Period | None, continuing: bool
+) -> tuple[dict[str, int | None], dict[str, str]]:
+    """The casualty fields one sentence states for one period, and their qualifiers."""
+    values: dict[str, int | None] = {}
+    qualifiers: dict[str, str] = {}
+    parts_sum: dict[str, int] = {}
+    for c in counts:
+        key = _FIELD_FOR.get((c.role or "", c.group))
+        if c.group == "other" or (key is None and c.role in ("killed", "injured")):
+            if c.value is not None:
+                parts_sum[c.role or ""] = parts_sum.get(c.role or "", 0) + c.value
+            continue
+        if key is None:
+            continue
+        if key in values and values[key] != c.value:
+            values[key] = None
+            qualifiers[key] = "conflict"
+            continue
+        values[key] = c.value
+        if c.qualifier:
+            qualifiers[key] = c.qualifier
+        # Groups add up to a whole, unless they break down a whole of that same role.
+        if (
+            c.group in ("civilian", "military")
+            and c.value is not None
+            and not (c.part and c.of_role == c.role)
+        ):
+            parts_sum[c.role or ""] = parts_sum.get(c.role or "", 0) + c.value
+    # "four police officers and two civilians were killed": the whole is the sum.
+    for role, total in parts_sum.items():
+        whole = "killed" if role == "killed" else "injured" if role == "injured" else None
+        incident = period is None or period.precision != "cumulative"
+        if whole and whole not in values and not continuing and (len(counts) > 1 or incident):
+            values[whole] = total
+            qualifiers[whole] = "sum_of_parts"
+    return values, qualifiers
+
+
+# (?=[...]): the words' first letters, a set test that spares most \b tests
+_DIED_OF_WOUNDS_RE = re.compile(
+    r"(?=[dls])\b(?:died\s+(?:later\s+)?(?:of|from)\s+(?:his|her|their|the)\s+(?:wounds|injuries)"
+    r"|died\s+in\s+(?:the\s+)?hospital|later\s+died|succumbed\s+to\s+(?:his|her|their)\s+"
+    r"(?:wounds|injuries))",
+    re.I,
+)
+
+
+def _casualty_record(ctx: _Context, stmt: _Statement, doc: str | None) -> Record:
+    record = new_record("casualties", doc)
+    _apply_period(record, stmt.period, stmt)
+    v = stmt.values
+    for key in CASUALTY_COUNTS:
+        record[key] = v.get(key)
+    killed, injured, total = record["killed"], record["injured"], record["total_victims"]
+    later_died = any(_DIED_OF_WOUNDS_RE.search(ctx.text, a, b) for a, b in stmt.spans)
+    if later_died:
+        # "two soldiers were wounded; one of them later died of his wounds": the dead are
+        # among the injured, so the toll is the injured, not their sum.
+        stmt.flag("died_of_wounds")
+        if total is None and injured is not None:
+            record["total_victims"] = injured
+            stmt.qualifiers["total_victims"] = "computed"
+    elif killed is not None and injured is not None:
+        if total is None:
+            record["total_victims"] = killed + injured
+            stmt.qualifiers["total_victims"] = "computed"
+        elif killed + injured != total:
+            stmt.flag("total_victims_mismatch")
+    for whole, parts in (
+        ("killed", ("civilian_killed", "military_killed")),
+        ("injured", ("civilian_injured", "military_injured")),
+    ):
+        known = [record[p] for p in parts if record[p] is not None]
+        if record[whole] is not None and known and sum(known) > record[whole]:
+            stmt.flag(f"{whole}_parts_exceed_total")
+    record["qualifiers"] = dict(stmt.qualifiers)
+    record["flags"] = sorted(stmt.flags)
+    record["evidence"] = _evidence(ctx, stmt.spans)
+    return record
+
+
+def _flag_disagreeing_tallies(records: list[Record]) -> None:
+    """Two cumulative tallies in one text that cover the same days but differ are flagged."""
+    tallies = [r for r in records if r["period_precision"] == "cumulative" and r["total_victims"]]
+    for a in tallies:
+        for b in tallies:
+            differ = a["total_victims"] != b["total_victims"]
+            same = (a["period_start"], a["period_end"]) == (b["period_start"], b["period_end"])
+            if a is not b and same and differ:
+                a["flags"] = sorted({*a["flags"], "conflicting_tallies"})

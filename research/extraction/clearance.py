@@ -1,0 +1,783 @@
+"""Clearance figures: items found and area cleared, typed by their nouns, kept where their
+verb says they are results, grouped by period into statements and records."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from research.dates import Period
+from research.extraction.context import (
+    _BARE_END_RE,
+    _LIST_END_RE,
+    _PERIOD_GAP_RE,
+    _adjacent_period,
+    _apply_period,
+    _attach_places,
+    _choose_period,
+    _Context,
+    _disjoint,
+    _evidence,
+    _holds_any,
+    _in_brackets,
+    _is_result,
+    _item_list,
+    _leads_on,
+    _merge_value,
+    _number_lists,
+    _period_list,
+    _period_stated_before,
+    _rounds_to,
+    _same_period,
+    _Statement,
+)
+from research.extraction.vocabulary import (
+    _AREA_RE,
+    _ITEM_KEYS,
+    _ITEM_RE,
+    _LABEL_ENDS,
+    _LABEL_MARK,
+    _LABEL_NAMES,
+    _LABEL_RE,
+    _LINE_AREA_RE,
+    _LINE_LABEL_RE,
+    _MAP_ACTION_RE,
+    _MAP_RE,
+    _MAPS_COUNT_RE,
+    _MODIFIER_RE,
+    _OPERATOR_RE,
+    _PART_WORDS_RE,
+    _PERCENT_RE,
+    _RANGE_BEFORE_RE,
+    _RESPECTIVELY,
+    _TO_HA,
+    _WRAPPED_LINE,
+    _YEAR_RE,
+    _ends_line,
+    _qualifier,
+)
+from research.numbers import Number, parse_number
+from research.records import Record, new_record
+
+_WEEK_AREA_LIMIT_HA = 10_000.0  # domain.md section 6: a week above this is a likely typo
+
+
+# "the correct figure is 1,189 hectares", "should read 64": a correction notice's figure
+_CORRECTION_RE = re.compile(
+    r"\b(?:correct(?:ed)?\s+(?:figure|number|area|count|total)\s+(?:is|was|should\s+be)"
+    r"|should\s+(?:read|have\s+read|be)|corrected\s+to)\s+(?:some\s+|about\s+)?$"
+)
+
+
+def _is_correction(ctx: _Context, start: int, pos: int) -> bool:
+    """True when a correction notice's words run up to `pos`: "the correct figure is"."""
+    begin = max(start, pos - 40)
+    return _holds_any(ctx.lower, ("correct", "should"), begin, pos) and bool(
+        _CORRECTION_RE.search(ctx.lower, begin, pos)
+    )
+
+
+_RATE_AFTER_RE = re.compile(
+    r"\s*(?:(?:per|a|an|each)\s+(?:day|week|month|year)\b|daily\b|weekly\b)"
+)
+
+
+_RATE_BEFORE_RE = re.compile(r"\b(?:average(?:\s+of)?|on\s+average)\s+(?:of\s+)?(?:about\s+)?$")
+
+
+def _clearance_figures(
+    ctx: _Context, start: int, end: int, stmt_flags: list[str], continues: bool = False
+) -> list[tuple[str, Any, str | None, Number]]:
+    """Typed result figures in one sentence: (field, value, qualifier, number). `continues`
+    says the sentence before had figures, which a verbless list item may go on with."""
+    text = ctx.text
+    if ctx.names_stockpiles and "stockpil" in ctx.lower[start:end]:
+        return []  # stockpiles destroyed are no land cleared (a treaty's other duty)
+    figures: list[tuple[str, Any, str | None, Number]] = []
+    # A sentence with no verb at all ("ANAMA, 7-13 October: 141 AP mines, 64 AT mines, 625
+    # UXO"): its figures are results only if they make a list, or add to the one before.
+    verbless: list[tuple[str, Any, str | None, Number]] = []
+    verbless_flags: list[str] = []
+    # Dates are read only for sentences with a typed figure: most sentences have none.
+    masked: list[tuple[int, int]] | None = None
+    # _is_correction looks only within the sentence: without its words, no number needs it.
+    may_correct = ctx.names_corrections and _holds_any(ctx.lower, ("correct", "should"), start, end)
+    may_average = ctx.names_averages and ctx.lower.find("average", start, end) >= 0  # likewise
+    for n in ctx.all_numbers_in(start, end):
+        if n.start > 1 and text[n.start - 1] in "-‐" and text[n.start - 2].isalpha():
+            continue  # a model, not a count: "PMN-2", "TM-62"
+        item = _ITEM_RE.match(text, n.end)
+        if item is not None and _MODIFIER_RE.match(text, item.end()):
+            item = None  # "40 anti-tank mine rollers", "500 UXO warning signs"
+        labelled = False
+        area = None
+        if item is not None and "\n" in text[n.end : item.end()]:
+            # "Anti-personnel mines: 141\nAnti-tank mines: 64": the label, not the next line;
+            # only a line of prose wrapped at a fixed width runs on ("141 anti-personnel
+            # mines, 64\nanti-tank mines").
+            label = _LABEL_RE.search(text, max(start, n.start - 50), n.start)
+            line = text.rfind("\n", 0, n.start) + 1
+            if label is not None:
+                item, labelled = label, True
+            elif (
+                n.end - line < _WRAPPED_LINE
+                and not text[item.start() : item.end()].lstrip()[:1].islower()
+            ):
+                item = None
+        if item is None:
+            area = _AREA_RE.match(text, n.end)
+        if item is None and area is None and _ends_line(text, n.end):
+            # a table row or list line with the label first: "Anti-tank mines 64",
+            # "UXO → 625", "Area cleared, ha<TAB>1,198.7"
+            line = text.rfind("\n", 0, n.start) + 1
+            if _YEAR_RE.fullmatch(n.text):
+                continue  # "Anti-personnel mines 2024": a heading's year
+            item = _LINE_LABEL_RE.match(text, max(line, start), n.start)
+            area = None if item else _LINE_AREA_RE.match(text, max(line, start), n.start)
+            labelled = item is not None or area is not None
+        if (
+            item is None
+            and area is None
+            and figures
+            and may_correct
+            and _is_correction(ctx, start, n.start)
+        ):
+            # "...said 164 anti-tank mines were found; the correct number is 64."
+            key = figures[-1][0]
+            if key != "area" and n.value is not None and n.value == int(n.value):
+                figures.append((key, int(n.value), "corrected", n))
+            continue
+        if item is None and area is None and figures:
+            elliptic = _elliptic_figure(ctx, start, end, n, figures[-1])
+            if elliptic is not None:
+                figures.append(elliptic)
+                continue
+        if item is None and area is None:
+            # A label before the number: "anti-tank mines found: 64", "UXO - 625".
+            if not text[max(start, n.start - 4) : n.start].rstrip().endswith(_LABEL_ENDS):
+                continue
+            item = _LABEL_RE.search(text, max(start, n.start - 50), n.start)
+            if item is None:
+                continue
+            labelled = True
+        correction = may_correct and _is_correction(ctx, start, n.start)
+        sink, sink_flags = figures, stmt_flags
+        if (
+            not correction
+            and not _is_result(ctx, start, end, n.start, (item or area).end())
+            and not (labelled and not ctx.verbs_in(start, end))
+        ):
+            if ctx.verbs_in(start, end):
+                continue  # a bare label line ("UXO: 625") has no verb to say otherwise
+            sink, sink_flags = verbless, verbless_flags
+        unit_end = (item or area).end()
+        if _RATE_AFTER_RE.match(ctx.lower, unit_end) or (
+            may_average
+            and _holds_any(ctx.lower, ("average",), max(start, n.start - 24), n.start)
+            and _RATE_BEFORE_RE.search(ctx.lower, max(start, n.start - 24), n.start)
+        ):
+            continue  # a rate ("about 171 hectares per day"), not a figure for the period
+        if masked is None:
+            masked = [(p.start_offset, p.end_offset) for p in ctx.periods_in(start, end)]
+        if any(s <= n.start < e for s, e in masked):
+            continue
+        qualifier = "corrected" if correction else _qualifier(text, n.start)
+        before = text[max(start, n.start - 30) : n.start]
+        if (before.rstrip()[-1:] in ("-", "–") or " and " in before or " to " in before) and (
+            _RANGE_BEFORE_RE.search(text, max(start, n.start - 30), n.start)
+        ):
+            # "20-25 anti-tank mines", "between 20 and 25": a range is no single figure.
+            field_name = "area_ha" if area is not None else _ITEM_KEYS[item.lastgroup or "items"]
+            sink_flags.append(f"{field_name}_range")
+            n = replace(n, value=None)
+        if area is not None:
+            sink.append(_figure("area", area.lastgroup, n, qualifier, sink_flags))
+        else:
+            assert item is not None
+            key = _ITEM_KEYS[item.lastgroup or "items"]
+            sink.append(_figure(key, None, n, qualifier, sink_flags))
+    if verbless and (
+        len({f[0] for f in verbless}) > 1
+        or _CONTINUATION_RE.match(ctx.lower, start, end)
+        or (continues and _is_period_item(ctx, start, end, verbless[0][3]))
+    ):
+        figures = sorted(figures + verbless, key=lambda f: f[3].start)
+        stmt_flags += verbless_flags
+    if ctx.names_none and _MAY_STATE_ZERO_RE.search(ctx.lower, start, end):
+        figures += _zero_figures(ctx, start, end)
+        figures.sort(key=lambda f: f[3].start)
+    return figures
+
+
+def _is_period_item(ctx: _Context, start: int, end: int, first: Number) -> bool:
+    """True for an item of a list of periods after a ";": "...: October 2024 – 5,402.3 ha;
+    November 2024 – 4,980.0 ha" (the sentence opens with its period, then the figure)."""
+    if ctx.text[:start].rstrip()[-1:] != ";":
+        return False
+    periods = ctx.periods_in(start, end)
+    return bool(
+        periods
+        and not ctx.text[start : periods[0].start_offset].strip()
+        and _PERIOD_GAP_RE.fullmatch(ctx.text, periods[0].end_offset, first.start)
+    )
+
+
+def _elliptic_figure(
+    ctx: _Context, start: int, end: int, n: Number, previous: tuple[str, Any, str | None, Number]
+) -> tuple[str, Any, str | None, Number] | None:
+    """A bare number with a period of its own, after a typed figure, is a figure of that
+    type: "In 2023, 53,081.8 hectares were cleared, in 2024 – 62,023.9"."""
+    if n.value is None or _in_brackets(ctx.text, previous[3].end, n.start):
+        return None
+    periods = ctx.periods_in(start, end)
+    if any(p.start_offset <= n.start < p.end_offset for p in periods):
+        return None  # a day or year of a date
+    if not _BARE_END_RE.match(ctx.text, n.end):
+        return None  # "in 2024, 1,200 deminers", "in 2024, 45% more", "70,000 planned"
+    period = _adjacent_period(ctx, start, end, n.start, n.end)
+    if period is None or period.start_offset < previous[3].end:
+        return None
+    unit = previous[1][2] if previous[0] == "area" else None
+    return _figure(previous[0], unit, n, _qualifier(ctx.text, n.start), [])
+
+
+_CONTINUATION_RE = re.compile(r"\W*(?:also|in\s+addition|besides|plus|as\s+well\s+as)\b")
+
+
+def _figure(
+    key: str, unit: str | None, n: Number, qualifier: str | None, stmt_flags: list[str]
+) -> tuple[str, Any, str | None, Number]:
+    """One typed figure: an area converted to hectares (key "area"), or a whole count."""
+    if key == "area":
+        unit = unit or "ha"
+        area = None if n.value is None else round(n.value * _TO_HA[unit], 6)
+        return ("area", (area, n.text, unit), qualifier, n)
+    value = n.value
+    if n.ambiguous and value is not None:
+        # "8.086 unexploded ordnance": a count, so the dot groups thousands.
+        value = parse_number(n.text, integer=True)
+    if value is not None and value != int(value):
+        stmt_flags.append("fractional_count")
+        value = None
+    return (key, None if value is None else int(value), qualifier, n)
+
+
+_MAY_STATE_ZERO_RE = re.compile(r"\bno\b|\bnone\b|\bnil\b|not\s+(?:a\s+single|one)\b")
+
+
+_ZERO_RE = re.compile(r"\b(?:[Nn]o|[Nn]ot\s+(?:a\s+single|one))\s+(?=[Aa]nti|[Uu]nexploded|UXO)")
+
+
+_LABEL_ZERO_RE = re.compile(rf"{_LABEL_NAMES}\s*{_LABEL_MARK}\s*(?:none|nil|no)\b", re.I)
+
+
+def _zero_figures(ctx: _Context, start: int, end: int) -> list[tuple[str, Any, str | None, Number]]:
+    """Item types stated as none: "no anti-tank mines were found", "UXO found: none".
+
+    Only the three item types: "not a single mine was found in Shusha" may speak of one
+    district, not of the statement's whole territory.
+    """
+    text = ctx.text
+    found = []
+    for m in _ZERO_RE.finditer(text, start, end):
+        item = _ITEM_RE.match(text, m.end())
+        if item and item.lastgroup in ("ap", "at", "uxo"):
+            found.append((item.lastgroup, m.start(), item.end()))
+    for m in _LABEL_ZERO_RE.finditer(text, start, end):
+        found.append((m.lastgroup or "", m.start(), m.end()))
+    figures = []
+    for group, a, b in found:
+        if group in ("ap", "at", "uxo") and _is_result(ctx, start, end, a):
+            zero = Number(0.0, text[a:b], a, b, False, False)
+            figures.append((_ITEM_KEYS[group], 0, None, zero))
+    return figures
+
+
+def _respective_figures(
+    ctx: _Context,
+    start: int,
+    end: int,
+    figures: list[tuple[str, Any, str | None, Number]],
+    stmt_flags: list[str],
+) -> tuple[list[tuple[str, Any, str | None, Number]], dict[int, Period]]:
+    """Pair a list of figures with the list of item types or periods that "respectively"
+    refers to: "141 and 64 anti-personnel and anti-tank mines", "the numbers of AP mines,
+    AT mines and UXO were 141, 64 and 625", "3,120.5 and 4,870.2 ha in September and
+    October". Returns the sentence's figures with the list's replaced, and the period of
+    each figure paired with one (by the number's offset).
+
+    A list that pairs with nothing, or with lists of another length, is dropped and flagged
+    `respectively_not_extracted`: read in order, it would give wrong figures.
+    """
+    text = ctx.text
+    periods = _period_list(ctx, start, end)
+    in_periods = [(p.start_offset, p.end_offset) for p in periods]
+    numbers = [
+        n for n in ctx.numbers_in(start, end) if not any(a <= n.start < b for a, b in in_periods)
+    ]
+    pinned: dict[int, Period] = {}
+    for run in _number_lists(text, numbers):
+        listed = {n.start for n in run}
+        keys, label_end = _item_list(text, run[-1].end, end)
+        area = None if keys else _AREA_RE.match(text, run[-1].end, end)
+        label_start = run[0].start
+        if not keys and area is None:
+            # The labels come first: "the numbers of AP mines, AT mines and UXO were 141, 64
+            # and 625"; the list that ends nearest the figures. Figures with a unit of their
+            # own are something else: "at depths of 10 and 30 cm, respectively".
+            if not _LIST_END_RE.match(ctx.lower, run[-1].end):
+                continue
+            found = [
+                (m.start(), _item_list(text, m.start(), run[0].start)[0])
+                for m in _ITEM_RE.finditer(text, start, run[0].start)
+            ]
+            found = [(a, k) for a, k in found if len(k) == len(run)]
+            if not found:
+                continue  # no item type at all: people, maps, money
+            label_start, keys = found[0]
+            label_end = run[-1].end
+        figures = [f for f in figures if f[3].start not in listed]
+        if area is not None:
+            keys, label_end = ["area"] * len(run), area.end()
+        elif len(keys) == 1:
+            keys = keys * len(run)  # "141 and 212 anti-tank mines in September and October"
+            label_end = max(label_end, run[-1].end)
+        by_period = len(set(keys)) == 1
+        if len(keys) != len(run) or (by_period and len(periods) != len(run)):
+            stmt_flags.append("respectively_not_extracted")
+            continue
+        if not _is_result(ctx, start, end, min(label_start, run[0].start), label_end):
+            continue
+        unit = area.lastgroup if area is not None else None
+        for n, key, period in zip(
+            run, keys, periods if by_period else [None] * len(run), strict=True
+        ):
+            figures.append(_figure(key, unit, n, _qualifier(text, n.start), stmt_flags))
+            if period is not None:
+                pinned[n.start] = period
+    if not pinned and len(periods) > 1 and len(periods) == len(figures):
+        # "141 AP mines and 64 AT mines were found in September and October, respectively"
+        pinned = {f[3].start: p for f, p in zip(figures, periods, strict=True)}
+    figures.sort(key=lambda f: f[3].start)
+    return figures, pinned
+
+
+def _extract_clearance(ctx: _Context, doc: str | None):
+    statements: list[_Statement] = []
+    current: _Statement | None = None
+    last_had_figures = False
+    relevant = set(ctx.relevant)
+    previous: tuple[int, int] | None = None
+    for index, (start, end) in enumerate(ctx.sentences):
+        before, previous = previous, (start, end)
+        pending_flags: list[str] = []
+        pinned: dict[int, Period] = {}
+        if (start, end) in relevant and not (ctx.names_maps and _is_map_news(ctx, start, end)):
+            figures = _clearance_figures(ctx, start, end, pending_flags, last_had_figures)
+            if ctx.names_respectively and _RESPECTIVELY in ctx.lower[start:end]:
+                figures, pinned = _respective_figures(ctx, start, end, figures, pending_flags)
+            if (
+                figures
+                and not ctx.verbs_in(start, end)
+                and _under_a_heading_of_no_results(ctx, index)
+            ):
+                figures = []
+        else:
+            figures = []
+        if not figures:
+            # A sentence naming districts or operators right after the figures belongs to them.
+            if current is not None and last_had_figures:
+                _attach_places(ctx, current, start, end)
+            last_had_figures = False
+            continue
+        groups = (
+            _pinned_groups(ctx, start, end, figures, pinned)
+            if pinned
+            else _group_by_period(ctx, start, end, figures)
+        )
+        for period, group, notes in groups:
+            if period is None and before is not None and _leads_on(ctx, before):
+                # "In the past week, 120 ha were inspected; 14 mines were found there."
+                # "Weekly results (07.10.2024 - 13.10.2024)\nAnti-personnel mines: 141"
+                period = _choose_period(ctx.periods_in(*before))
+            if period is None and _THAT_PERIOD_RE.search(ctx.lower, start, end):
+                # "... its work for 7-13 October. During the reporting period, 141 mines ...":
+                # the period of the statement under way, else the one stated last.
+                period = (
+                    current.period
+                    if current is not None and current.period is not None
+                    else _period_stated_before(ctx, start)
+                )
+            current = _add_figures(ctx, statements, current, start, end, period, group)
+            for code in pending_flags:
+                current.flag(code)
+            for code in notes:
+                current.flag(code)
+        last_had_figures = True
+    return [_clearance_record(ctx, s, doc) for s in statements]
+
+
+def _under_a_heading_of_no_results(ctx: _Context, index: int) -> bool:
+    """True for a line of a verbless list under a heading that says it lists no results:
+    "Targets for 2025:", "Estimate by ANAMA", "Stockpile destroyed in 2023"."""
+    for s, e in reversed(ctx.sentences[max(0, index - 12) : index]):
+        verbs = ctx.verbs_in(s, e)
+        if verbs:
+            heading = ctx.text[s:e].rstrip()[-1:] not in (".", "!", "?")
+            return heading and not all(is_result for _, _, is_result in verbs)
+    return False
+
+
+def _pinned_groups(
+    ctx: _Context,
+    start: int,
+    end: int,
+    figures: list[tuple[str, Any, str | None, Number]],
+    pinned: dict[int, Period],
+) -> list[tuple[Period | None, list[tuple[str, Any, str | None, Number]], list[str]]]:
+    """One group per period that "respectively" gave figures; the sentence's other figures
+    are grouped as usual."""
+    groups: dict[tuple[int, int], tuple[Period, list]] = {}
+    for figure in figures:
+        if (period := pinned.get(figure[3].start)) is not None:
+            key = (period.start_offset, period.end_offset)
+            groups.setdefault(key, (period, []))[1].append(figure)
+    rest = [f for f in figures if f[3].start not in pinned]
+    paired = [(p, fs, []) for p, fs in groups.values()]
+    return paired + (_group_by_period(ctx, start, end, rest) if rest else [])
+
+
+def _is_map_news(ctx: _Context, start: int, end: int) -> bool:
+    """A sentence about minefield maps handed over or their accuracy, not about clearance
+    ("working without accurate maps, deminers found 141 mines" is about clearance)."""
+    if not _MAP_RE.search(ctx.lower, start, end):
+        return False
+    sentence = ctx.text[start:end]
+    if _MAP_ACTION_RE.search(sentence) or _PERCENT_RE.search(sentence):
+        return True
+    return any(_MAPS_COUNT_RE.match(ctx.text, n.end) for n in ctx.all_numbers_in(start, end))
+
+
+_THAT_PERIOD_RE = re.compile(
+    r"\b(?:the\s+reporting\s+period|(?:this|that|the\s+same)\s+period|during\s+the\s+period)\b"
+)
+
+
+# A sentence that opens by restating part of the figures before it: "Of this, 450.2 ha ..."
+_PART_SENTENCE_RE = re.compile(r"\W*(?:of\s+(?:this|these|them|which)|including)\b")
+
+
+def _group_by_period(
+    ctx: _Context, start: int, end: int, figures: list[tuple[str, Any, str | None, Number]]
+) -> list[tuple[Period | None, list[tuple[str, Any, str | None, Number]], list[str]]]:
+    """Split one sentence's figures into (period, figures, flags) groups.
+
+    An item type named twice is told apart first by a breakdown word ("1,198.7 ha were
+    cleared, including 450.2 ha in Aghdam": the part is dropped, and flagged). Then, where
+    the sentence states several periods, each figure goes with the period in its own clause,
+    else the nearest ("141 mines over the past week, bringing the total since the end of
+    the war to 34,000"; "1,198.7 ha from 7 to 13 October, and 4,870.2 ha in September").
+    Different types fall apart only between periods that do not overlap ("In 2024, from 7
+    to 13 October ..." stays one statement). What none of this settles stays one group.
+    """
+    periods = ctx.periods_in(start, end)
+    chosen = _choose_period(periods)
+    if len(periods) < 2 and len({f[0] for f in figures}) == len(figures):
+        return [(chosen, figures, [])]
+    kept: list[tuple[str, Any, str | None, Number]] = []
+    parts = []
+    compared = []
+    for figure in figures:
+        earlier = [f for f in kept if f[0] == figure[0]]
+        if not earlier:
+            kept.append(figure)
+            continue
+        prev = earlier[-1]
+        if _value_of(*prev[:2]) == _value_of(*figure[:2]) and (
+            _in_brackets(ctx.text, prev[3].end, figure[3].start)
+            or _RESTATED_RE.search(ctx.lower, prev[3].end, figure[3].start)
+        ):
+            continue  # the same figure in two units: "11.987 km² (1,198.7 hectares)"
+        if _PART_WORDS_RE.search(ctx.lower, prev[3].end, figure[3].start) or _in_brackets(
+            ctx.text, prev[3].end, figure[3].start
+        ):
+            parts.append(figure)
+        elif _COMPARED_RE.search(ctx.lower, prev[3].end, figure[3].start) and not _own_period(
+            ctx, start, end, figure[3]
+        ):
+            compared.append(figure)  # "compared with 24,600 ha in the same period last year"
+        else:
+            kept.append(figure)
+    notes = ["breakdown_not_extracted"] * bool(parts) + ["comparison_not_extracted"] * bool(
+        compared
+    )
+    keys = [f[0] for f in kept if f[2] != "corrected"]
+    repeated = len(set(keys)) < len(keys)
+    candidates = list(
+        {
+            (p.start, p.end): p for p in periods if p.precision != "day" and p.start is not None
+        }.values()
+    )
+    if len(candidates) < 2 or not (repeated or _disjoint(candidates)):
+        return [(chosen, kept, notes)]
+    groups: dict[tuple, tuple[Period, list]] = {}
+    for figure in kept:
+        period = _period_of(ctx, start, end, figure[3], candidates)
+        groups.setdefault((period.start, period.end), (period, []))[1].append(figure)
+    split = [(p, fs, []) for p, fs in groups.values()]
+    if len(split) == 1 and _disjoint(candidates):
+        # "141 mines were found in the past week, and 512 were found in September": the
+        # one figure goes with its own clause's period.
+        return [(split[0][0], kept, notes)]
+    if len(split) < 2 or any(len({f[0] for f in fs}) < len(fs) for _, fs, _ in split):
+        return [(chosen, kept, notes)]
+    split[0][2].extend(notes)
+    return split
+
+
+_RESTATED_RE = re.compile(r"\b(?:or|i\.e\.|that\s+is)\b")
+
+
+_COMPARED_RE = re.compile(
+    r"\b(?:compared\s+(?:with|to)|as\s+against|against|up\s+from|down\s+from|versus|vs\b)"
+)
+
+
+def _own_period(ctx: _Context, start: int, end: int, number: Number) -> bool:
+    """True when the number's own clause states a period of its own (not "same period")."""
+    lo, hi = _clause_of(ctx, start, end, number)
+    if "same period" in ctx.lower[lo:hi]:
+        return False
+    return any(lo <= p.start_offset < hi for p in ctx.periods_in(start, end))
+
+
+_CLAUSE_SPLIT_RE = re.compile(r"[,;:(\n]|\b(?:and|while|whereas|after|but|compared)\b")
+
+
+def _period_of(
+    ctx: _Context, start: int, end: int, number: Number, candidates: list[Period]
+) -> Period:
+    """The period stated in the number's own clause, else the one that opens its line (a
+    list label: "- July: 412 AP mines, 230 AT mines"), else the nearest one."""
+    lo, hi = _clause_of(ctx, start, end, number)
+    own = [p for p in candidates if lo <= p.start_offset < hi]
+    if not own:
+        line = max(start, ctx.text.rfind("\n", start, number.start) + 1)
+        own = [p for p in candidates if line <= p.start_offset and p.end_offset <= number.start]
+        own = own[-1:]
+    return min(own or candidates, key=lambda p: _distance(p, number))
+
+
+def _clause_of(ctx: _Context, start: int, end: int, number: Number) -> tuple[int, int]:
+    """Offsets of the clause of the sentence (start, end) that holds the number."""
+    lo = start
+    for m in _CLAUSE_SPLIT_RE.finditer(ctx.lower, start, number.start):
+        lo = m.end()
+    hi = _CLAUSE_SPLIT_RE.search(ctx.lower, number.end, end)
+    return lo, hi.start() if hi else end
+
+
+def _distance(period: Period, number: Number) -> tuple[int, int]:
+    """Characters between a period phrase and a number; ties go to the phrase before."""
+    if period.end_offset <= number.start:
+        return (number.start - period.end_offset, 0)
+    if period.start_offset >= number.end:
+        return (period.start_offset - number.end, 1)
+    return (0, 0)
+
+
+def _is_breakdown(
+    ctx: _Context,
+    current: _Statement,
+    figures: list[tuple[str, Any, str | None, Number]],
+    start: int,
+    end: int,
+) -> bool:
+    """True when a sentence without a period of its own splits the figures before it by
+    operator or district: each figure is no larger than the statement's, one is smaller."""
+    if current.period is None:
+        return False
+    smaller = False
+    for key, value, _q, _n in figures:
+        new, old = _value_of(key, value), current.values.get(_field(key))
+        if old is None:
+            continue  # a type the statement lacks may be split too ("40 AP mines in Aghdam")
+        if new is None or new > old:
+            return False
+        smaller = smaller or new < old
+    return smaller and bool(
+        _OPERATOR_RE.search(ctx.lower, start, end) or ctx.districts_in(start, end)
+    )
+
+
+def _add_figures(
+    ctx: _Context,
+    statements: list[_Statement],
+    current: _Statement | None,
+    start: int,
+    end: int,
+    period: Period | None,
+    figures: list[tuple[str, Any, str | None, Number]],
+) -> _Statement:
+    """Put one sentence's figures for one period into the current or a new statement."""
+    keys = [f[0] for f in figures if f[2] != "corrected"]
+    repeated = {k for k in keys if keys.count(k) > 1}
+    if (
+        current is not None
+        # no period of its own, or the statement's own taken over ("over the same period")
+        and (period is None or period is current.period)
+        and (
+            (
+                _PART_SENTENCE_RE.match(ctx.lower, start, end)
+                and any(_field(k) in current.values for k in keys)
+            )
+            or _is_breakdown(ctx, current, figures, start, end)
+        )
+    ):
+        # "Of this, 450.2 hectares were cleared in Aghdam"; "ANAMA cleared 650.3 hectares;
+        # the Ministry of Defence 300.2 hectares": a breakdown of the figures before.
+        current.flag("breakdown_not_extracted")
+        _attach_places(ctx, current, start, end)
+        return current
+    fresh = current is None or not _same_period(current.period, period)
+    if not fresh and current is not None:
+        clashing = [
+            (k, _value_of(k, v), q)
+            for k, v, q, _n in figures
+            if k not in repeated
+            and q != "corrected"
+            and _field(k) in current.values
+            and current.values[_field(k)] != _value_of(k, v)
+        ]
+        loose = all(_loose_restatement(current, k, v, q) for k, v, q in clashing)
+        # Figures that clash with no period to tell them apart start a new statement;
+        # within one stated period they are a conflict, flagged below.
+        fresh = bool(clashing) and not loose and (period is None or current.period is None)
+    if fresh:
+        current = _Statement("clearance", period=period)
+        statements.append(current)
+    elif current is not None and current.period is None and period is not None:
+        current.period = period
+    assert current is not None
+    for key in sorted(repeated):
+        # "25 anti-personnel, 56 anti-tank, and 56 anti-personnel mines": garbled.
+        if key == "area":
+            current.values["area_ha"] = None
+            current.values["area"] = (None, None, None)
+            current.flag("area_ha_repeated")
+        else:
+            current.values[key] = None
+            current.flag(f"{key}_repeated")
+    for key, value, qualifier, number in figures:
+        if qualifier == "corrected":
+            # "Correction: ... the correct figure is 1,189 hectares": it replaces the other.
+            current.values[_field(key)] = _value_of(key, value)
+            if key == "area":
+                current.values["area"] = value
+            current.qualifiers.pop(_field(key), None)
+            current.flag("corrected")
+            continue
+        if key in repeated:
+            continue
+        if number.malformed or value is None or (key == "area" and value[0] is None):
+            current.values[key] = (None, number.text, value[2]) if key == "area" else None
+            if key == "area":
+                current.values["area_ha"] = None
+            if number.malformed:
+                current.flag("malformed_number")
+            continue
+        if number.ambiguous:
+            current.flag("ambiguous_number")
+        if key == "area":
+            if not _merge_value(current, "area_ha", value[0], qualifier):
+                current.values["area_ha"] = None
+                current.flag("area_ha_conflict")
+            if current.values.get("area_ha") == value[0]:
+                current.values["area"] = value
+            continue
+        if not _merge_value(current, key, value, qualifier):
+            current.values[key] = None
+            current.flag(f"{key}_conflict")
+    current.spans.append((start, end))
+    _attach_places(ctx, current, start, end)
+    return current
+
+
+def _field(key: str) -> str:
+    return "area_ha" if key == "area" else key
+
+
+def _value_of(key: str, value: Any) -> Any:
+    return value[0] if key == "area" else value
+
+
+def _loose_restatement(stmt: _Statement, key: str, value: Any, qualifier: str | None) -> bool:
+    field_name = "area_ha" if key == "area" else key
+    old = stmt.values.get(field_name)
+    old_q = stmt.qualifiers.get(field_name)
+    if old is None or value is None:
+        return False
+    return (
+        (old_q == "more_than" and qualifier is None and value > old)
+        or (qualifier == "more_than" and old_q is None and old > value)
+        or (qualifier is None and _rounds_to(value, old, old_q))
+        or (old_q is None and _rounds_to(old, value, qualifier))
+    )
+
+
+def _clearance_record(ctx: _Context, stmt: _Statement, doc: str | None) -> Record:
+    record = new_record("clearance", doc)
+    _apply_period(record, stmt.period, stmt)
+    v = stmt.values
+    for key in ("anti_personnel", "anti_tank", "uxo", "mines_total", "items_total", "area_ha"):
+        record[key] = v.get(key)
+    if "area" in v:
+        _value, as_stated, unit = v["area"]
+        record["area_as_stated"] = as_stated
+        record["area_unit"] = unit
+    record["districts"] = [d[0] for d in stmt.districts] + stmt.places
+    record["district_codes"] = [d[1] for d in stmt.districts if d[1]]
+    record["districts_as_written"] = [d[2] for d in stmt.districts] + stmt.places
+    record["operators"] = stmt.operators
+    _check_clearance_totals(record, stmt)
+    area = record["area_ha"]
+    if area is not None and record["period_precision"] == "week" and area > _WEEK_AREA_LIMIT_HA:
+        stmt.flag("area_implausible_for_week")
+    record["qualifiers"] = {
+        ("area_ha" if k == "area" else k): q for k, q in stmt.qualifiers.items()
+    }
+    record["flags"] = sorted(stmt.flags)
+    record["evidence"] = _evidence(ctx, stmt.spans)
+    return record
+
+
+def _check_clearance_totals(record: Record, stmt: _Statement) -> None:
+    ap, at, uxo = record["anti_personnel"], record["anti_tank"], record["uxo"]
+    mines, items = record["mines_total"], record["items_total"]
+    said = stmt.qualifiers
+    if (
+        mines is not None
+        and ap is not None
+        and at is not None
+        and not _agrees(ap + at, mines, said.get("mines_total"))
+    ):
+        stmt.flag("mines_total_mismatch")
+    if items is not None and uxo is not None:
+        parts = (
+            mines if mines is not None else (ap + at if ap is not None and at is not None else None)
+        )
+        if parts is not None and not _agrees(parts + uxo, items, said.get("items_total")):
+            stmt.flag("items_total_mismatch")
+
+
+def _agrees(parts: int, total: int, qualifier: str | None) -> bool:
+    """Whether a sum of parts agrees with a total as stated: exactly, or within its bound
+    ("over 800 explosive items" and 141 + 64 + 625 = 830 agree)."""
+    if qualifier in ("more_than", "at_least"):
+        return parts >= total
+    if qualifier == "at_most":
+        return parts <= total
+    if qualifier in ("about", "nearly"):
+        return abs(parts - total) <= 0.1 * total
+    return parts == total

@@ -1,0 +1,876 @@
+"""One report read sentence by sentence: its sentences, periods, numbers, verbs and
+districts (each found once, on demand), and what the readers of clearance, casualties and
+maps share: statements, periods of clauses, lists read "respectively", places.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+from itertools import pairwise
+from typing import Any
+
+from research.dates import WAR_END, Period, find_periods
+from research.extraction.vocabulary import (
+    _CAS_STEMS,
+    _DIGIT_RE,
+    _GROUP_RE,
+    _ITEM_KEYS,
+    _ITEM_RE,
+    _NAME_SPLIT_RE,
+    _NUMERAL_RE,
+    _OBJECT_GAP_RE,
+    _OPERATOR_RE,
+    _OPERATOR_WORDS,
+    _PART_WORDS_RE,
+    _PLACE_HINT_RE,
+    _PLACE_RE,
+    _REPORTED_RE,
+    _RESPECTIVELY,
+    _TO_HAVE_RE,
+    _TOPIC_RE,
+    _VERB_RE,
+    _ZERO_WORDS_RE,
+    _by_initial,
+    _clause_end,
+)
+from research.gazetteer import find_districts
+from research.numbers import Number, find_numbers
+from research.records import Record
+from research.sentences import join_list_markers, split_sentences, without_furniture
+from research.tables import Entry, Table, tables_of_results
+
+
+def _is_result(ctx: _Context, start: int, end: int, pos: int, pos_end: int | None = None) -> bool:
+    """True when the verb governing the figure at `pos` is a result.
+
+    The first verb after the figure within its clause decides ("540.2 hectares were
+    cleared"); failing that, the nearest verb before it ("deminers found 53 mines").
+    """
+    verbs = ctx.verbs_in(start, end)
+    before = [v for v in verbs if v[1] <= pos]
+    if (
+        before
+        and _OBJECT_GAP_RE.fullmatch(ctx.lower, before[-1][1], pos)
+        and not _is_result_noun(ctx, before[-1])
+    ):
+        # Active voice: the verb right before the figure governs it ("teams surveyed 3,450
+        # hectares and found 141 mines": the hectares were surveyed, not cleared).
+        return before[-1][2] and not _planned(ctx, before[-1])
+    # The clause runs on after the figure's own text ("12 thous. ha were cleared").
+    clause_end = _clause_end(ctx.text, pos if pos_end is None else pos_end, end)
+    limit = clause_end[0] if clause_end is not None else end
+    for v_start, _v_end, is_result in verbs:
+        if pos <= v_start < limit:
+            return is_result
+    if clause_end is not None and ctx.text.startswith(",", clause_end[0]):
+        # An aside between the figure and its verb: "141 mines, which had been laid in the
+        # 1990s, were found"; "141 AP mines, but only 3 AT mines, were found".
+        closing = ctx.text.find(",", clause_end[1], end)
+        if closing > 0:
+            after = _clause_end(ctx.text, closing + 1, end)
+            resume = after[0] if after is not None else end
+            for v_start, _v_end, is_result in verbs:
+                if closing < v_start < resume:
+                    return is_result
+    if not before or not before[-1][2]:
+        return False
+    if _planned(ctx, before[-1]):
+        return False
+    if len(before) > 1 and not before[-2][2] and _is_result_noun(ctx, before[-1]):
+        # "funds were allocated for the clearance of 5,000 hectares": the noun names the
+        # work; the verb before it, in the same clause, says it has not been done.
+        between = _clause_end(ctx.text, before[-2][1], before[-1][0] + 1)
+        return between is not None and between[0] < before[-1][0]
+    return True
+
+
+def _planned(ctx: _Context, verb: tuple[int, int, bool]) -> bool:
+    """A result verb in a plan: "ANAMA intends to have cleared 250,000 hectares by 2026"."""
+    return bool(_TO_HAVE_RE.search(ctx.lower, max(0, verb[0] - 12), verb[0]))
+
+
+def _is_result_noun(ctx: _Context, verb: tuple[int, int, bool]) -> bool:
+    word = ctx.lower[verb[0] : verb[1]]
+    return word.startswith("clearance") or word.endswith("ation")
+
+
+@dataclass
+class _Statement:
+    """Figures being gathered into one record."""
+
+    kind: str
+    period: Period | None = None
+    values: dict[str, Any] = field(default_factory=dict)
+    qualifiers: dict[str, str] = field(default_factory=dict)
+    flags: list[str] = field(default_factory=list)
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    districts: list[tuple[str, str, str]] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)
+    operators: list[str] = field(default_factory=list)
+
+    def flag(self, code: str) -> None:
+        if code not in self.flags:
+            self.flags.append(code)
+
+
+class _Context:
+    """One report's text, read sentence by sentence on demand.
+
+    Numbers, periods and districts are looked for only in the sentences that need them,
+    each once (cached by span): most sentences of a report carry no figure.
+    """
+
+    def __init__(self, text: str, published: date | None) -> None:
+        self.text = text
+        self.lower = text.lower()
+        self.published = published
+        self.sentences = without_furniture(text, join_list_markers(text, split_sentences(text)))
+        # Tables of figures are read by position (see _extract_tables), not as sentences.
+        self.tables: list[tuple[Table, list[Entry]]] = []
+        if "|" in text or "\t" in text:
+            self.tables = tables_of_results(text)
+            if self.tables:
+                self.sentences = _without_blocks(self.sentences, [t for t, _ in self.tables])
+        self._numbers: dict[tuple[int, int], list[Number]] = {}
+        self._periods: dict[tuple[int, int], list[Period]] = {}
+        self._districts: dict[tuple[int, int], list[tuple[Any, int, int]]] = {}
+        self._verbs: dict[tuple[int, int], list[tuple[int, int, bool]]] = {}
+        self.said: dict[tuple[int, int], list[Period]] = {}  # "the agency said on ..."
+        lower = self.lower
+        # Digits first: the cheapest test, and it settles most sentences.
+        self.relevant = [
+            (s, e)
+            for s, e in self.sentences
+            if (_DIGIT_RE.search(text, s, e) or _NUMERAL_RE.search(lower, s, e))
+            and _TOPIC_RE.search(lower, s, e)
+        ]
+        # Substring tests over the whole text are far cheaper than a regex per sentence,
+        # and settle most reports: few name maps, and most name no victim.
+        self.names_maps = (
+            "map" in lower or "forms of minefield" in lower or "minefield form" in lower
+        )
+        self.names_victims = any(stem in lower for stem in _CAS_STEMS)
+        self.names_none = _ZERO_WORDS_RE.search(lower) is not None
+        # Words few reports hold: one test here spares one per sentence.
+        self.names_stockpiles = "stockpil" in lower
+        self.names_respectively = _RESPECTIVELY in lower
+        self.names_corrections = "correct" in lower or "should" in lower
+        self.names_averages = "average" in lower
+        self.reference = published
+        if published is None:
+            stated = [p for s, e in self.relevant for p in self.periods_in(s, e)]
+            written = [
+                p.end or p.start
+                for p in stated + [p for said in self.said.values() for p in said]
+                if re.search(r"\d{4}", p.text) and (p.end or p.start)
+            ]
+            if written:
+                # Dates without a year are read against the latest fully written date; the
+                # report came out on or after it, so a date a few weeks later is still read
+                # in the same year.
+                self.reference = max(written) + timedelta(days=90)
+                guessed = {
+                    span: self._read_periods(*span, self.reference) for span in self._periods
+                }
+                for span, found in self._periods.items():
+                    by_offset = {p.start_offset: p for p in guessed[span]}
+                    self._periods[span] = [
+                        _with_flag(by_offset[p.start_offset], "year_inferred_from_text")
+                        if "year_unknown" in p.flags and p.start_offset in by_offset
+                        else p
+                        for p in found
+                    ]
+
+    def _read_periods(self, start: int, end: int, published: date | None) -> list[Period]:
+        found = find_periods(self.text[start:end], published)
+        years = {
+            p.start.year
+            for p in found
+            if p.precision == "year"
+            and not p.flags
+            and p.start
+            and _IN_YEAR_RE.fullmatch(p.text)
+            and not _BORN_RE.search(
+                self.text, max(0, start + p.start_offset - 12), start + p.start_offset
+            )
+        }
+        if len(years) == 1 and any("year_inferred" in p.flags for p in found):
+            # "In 2023, 9,120.4 hectares were cleared in the first quarter": the quarter is
+            # 2023's, whatever the publication date says.
+            (year,) = years
+            sentence_periods = find_periods(self.text[start:end], date(year, 12, 31))
+            again = {p.start_offset: p for p in sentence_periods}
+            found = [
+                again.get(p.start_offset, p) if "year_inferred" in p.flags else p for p in found
+            ]
+        if start:
+            found = [
+                Period(
+                    p.start,
+                    p.end,
+                    p.precision,
+                    p.cumulative_since,
+                    p.text,
+                    p.start_offset + start,
+                    p.end_offset + start,
+                    p.flags,
+                )
+                for p in found
+            ]
+        if _MONTH_LABEL_RE.search(self.text, start, end):
+            found = _with_month_labels(self.text, start, end, found, published)
+        if not found:
+            return found
+        found = _join_ranges(self.text, found)
+        sentence = self.lower[start:end]
+        if "born" in sentence:
+            found = [
+                p
+                for p in found
+                if not _BORN_RE.search(self.text, max(0, p.start_offset - 12), p.start_offset)
+            ]
+        if any(p.precision == "cumulative" for p in found):
+            found = _close_running_totals(self.text, found, published)
+        if "week" in sentence:
+            found = _weeks_ending(self.text, found)
+        if any(p.precision == "day" for p in found):
+            found = self._without_statement_dates(start, end, found)
+        return found
+
+    def _without_statement_dates(self, start: int, end: int, found: list[Period]) -> list[Period]:
+        """Drop the days on which words were said ("..., the agency said on December 11";
+        "On 14 October, ANAMA said ..."): not when the figures were counted. They still
+        date the report and claims about maps (`said_in`), end a running total given that
+        day, and anchor "the previous week" in their sentence."""
+        said = [
+            p
+            for p in found
+            if p.precision == "day"
+            and (
+                # a dateline: the day of publication beside "the past week"
+                (
+                    p.start == self.published
+                    and any("period_inferred" in q.flags for q in found if q is not p)
+                )
+                or _SAID_BEFORE_RE.search(
+                    self.lower, max(start, p.start_offset - 30), p.start_offset
+                )
+                or _STATEMENT_AFTER_RE.match(self.lower, p.end_offset, end)
+                or (
+                    _SAID_AFTER_RE.match(self.lower, p.end_offset, end)
+                    and _OPENING_RE.fullmatch(self.lower, start, p.start_offset)
+                )
+            )
+        ]
+        if not said:
+            return found
+        self.said[(start, end)] = said
+        anchor = said[-1].start
+        found = [
+            # "On 10 October, the chairman said 33,081 mines had been found since 2020"
+            replace(p, end=anchor)
+            if p.precision == "cumulative"
+            and p.end == self.published
+            and anchor is not None
+            and p.start is not None
+            and p.start <= anchor < p.end
+            else p
+            for p in found
+            if p not in said
+        ]
+        if anchor is not None and any("period_inferred" in p.flags for p in found):
+            # "Earlier, on October 7, ANAMA reported ... in the previous week"
+            again = {p.start_offset + start: p for p in find_periods(self.text[start:end], anchor)}
+            found = [
+                replace(again[p.start_offset], start_offset=p.start_offset, end_offset=p.end_offset)
+                if "period_inferred" in p.flags and p.start_offset in again
+                else p
+                for p in found
+            ]
+        return found
+
+    def said_in(self, start: int, end: int) -> list[Period]:
+        """The days of statements in one sentence (see `_without_statement_dates`)."""
+        self.periods_in(start, end)
+        return self.said.get((start, end), [])
+
+    def periods_in(self, start: int, end: int) -> list[Period]:
+        key = (start, end)
+        if key not in self._periods:
+            self._periods[key] = self._read_periods(start, end, self.reference)
+        return self._periods[key]
+
+    def all_numbers_in(self, start: int, end: int) -> list[Number]:
+        """Every number of one sentence, dates' numbers included."""
+        key = (start, end)
+        if key not in self._numbers:
+            self._numbers[key] = find_numbers(self.text[start:end], offset=start)
+        return self._numbers[key]
+
+    def numbers_in(self, start: int, end: int) -> list[Number]:
+        """Numbers of one sentence, less those that are part of a date."""
+        masked = [(p.start_offset, p.end_offset) for p in self.periods_in(start, end)]
+        return [
+            n
+            for n in self.all_numbers_in(start, end)
+            if not any(s <= n.start < e for s, e in masked)
+        ]
+
+    def verbs_in(self, start: int, end: int) -> list[tuple[int, int, bool]]:
+        """Result and non-result verbs of one sentence: (start, end, is_result)."""
+        key = (start, end)
+        if key not in self._verbs:
+            verbs: list[tuple[int, int, bool]] = []
+            for m in _VERB_RE.finditer(self.lower, start, end):
+                if m[0] == "may" and self.text[m.start()] == "M":
+                    continue
+                is_result = m.lastgroup == "result"
+                if is_result and m[0].endswith("ing"):
+                    # "reported finding 625 UXO"; "cleared 12.4 km², destroying 1,120
+                    # mines"; not "plan on finding", "denied finding"
+                    is_result = bool(
+                        _REPORTED_RE.search(self.lower, max(start, m.start() - 24), m.start())
+                        or (
+                            verbs
+                            and verbs[-1][2]
+                            and self.lower[max(start, m.start() - 2) : m.start()] == ", "
+                        )
+                    )
+                verbs.append((m.start(), m.end(), is_result))
+            self._verbs[key] = verbs
+        return self._verbs[key]
+
+    def districts_in(self, start: int, end: int) -> list[tuple[Any, int, int]]:
+        key = (start, end)
+        if key not in self._districts:
+            self._districts[key] = [
+                (d, a + start, b + start) for d, a, b in find_districts(self.text[start:end])
+            ]
+        return self._districts[key]
+
+
+# "From November 10, 2020, when the war ended, to October 15, 2021": two dates, one range.
+# A weekday may stand before either date: "From Monday, October 7, to Sunday, October 13".
+_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+
+
+_RANGE_OPEN_RE = re.compile(rf"\b(?:from|between)\s*{_WEEKDAY}$", re.I)
+
+
+_RANGE_WORD_RE = re.compile(r"(?:from|between)\b", re.I)
+
+
+_RANGE_GAP_RE = re.compile(
+    rf"^,?\s*(?:[^.;\d]{{0,60}}?,\s*)?(?:to|until|till|through|and)\s+{_WEEKDAY}$", re.I
+)
+
+
+def _join_ranges(text: str, periods: list[Period]) -> list[Period]:
+    """Join "from <date>, <aside>, to <date>" that the date reader returns as two days."""
+    out: list[Period] = []
+    i = 0
+    while i < len(periods):
+        a = periods[i]
+        b = periods[i + 1] if i + 1 < len(periods) else None
+        if (
+            b is not None
+            and b.precision == "day"
+            and a.end in (None, a.start)
+            and a.start
+            and b.end
+            and a.start < b.end
+            and (
+                _RANGE_OPEN_RE.search(text, max(0, a.start_offset - 24), a.start_offset)
+                or _RANGE_WORD_RE.match(a.text)
+            )
+            and _RANGE_GAP_RE.match(text[a.end_offset : b.start_offset])
+        ):
+            since = a.start if a.start == WAR_END else None
+            days = (b.end - a.start).days + 1
+            precision = "cumulative" if since else "week" if days in (6, 7) else "other"
+            out.append(
+                Period(
+                    a.start,
+                    b.end,
+                    precision,
+                    since,
+                    text[a.start_offset : b.end_offset],
+                    a.start_offset,
+                    b.end_offset,
+                    tuple(dict.fromkeys(a.flags + b.flags)),
+                )
+            )
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
+
+
+_CUT_OFF_RE = re.compile(r"\b(?:up\s+to|until|till|through|by)\s*$", re.I)
+
+
+def _close_running_totals(text: str, periods: list[Period], published: date | None) -> list[Period]:
+    """End a running total ("since 10 November 2020", read up to publication) on the cut-off
+    date the sentence states: "as of July 31, 2024", "and up to July 31, 2024"."""
+    cut_offs = [
+        p
+        for p in periods
+        if p.precision == "day"
+        and p.end is not None
+        and (
+            "as_of" in p.flags
+            or _CUT_OFF_RE.search(text, max(0, p.start_offset - 12), p.start_offset)
+        )
+    ]
+    if not cut_offs or published is None:
+        return periods
+    out = []
+    for p in periods:
+        if p.precision == "cumulative" and p.end == published and p.start is not None:
+            cut = next((d.end for d in cut_offs if p.start < d.end < published), None)
+            if cut is not None:
+                p = replace(p, end=cut)
+        out.append(p)
+    return out
+
+
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+
+
+# A month as a list label: "January: 1,204.5 ha cleared; February: ...", "- July: 412 AP".
+_NO_WORD_BEFORE = r"(?<![\w-].)"  # after a month's capital: no letter or hyphen before it
+
+
+_MONTH_LABEL_RE = re.compile(
+    # The look-behind comes after the capital, so that re can skip to capitals in C.
+    rf"(?P<label>(?:{_by_initial(_MONTHS, _NO_WORD_BEFORE)})(?:\s+(?:19|20)\d\d)?)"
+    r"\s*(?::|[-–—](?!\s*\d{1,2}\s+(?:" + _MONTHS + r")))",
+)
+
+
+def _with_month_labels(
+    text: str, start: int, end: int, found: list[Period], published: date | None
+) -> list[Period]:
+    """Add the months that label list items, read as "in <month>" would be."""
+    known = {p.start_offset for p in found}
+    added = []
+    for m in _MONTH_LABEL_RE.finditer(text, start, end):
+        at = m.start("label")
+        if at in known:
+            continue
+        for p in find_periods("in " + m["label"], published):
+            added.append(replace(p, text=m["label"], start_offset=at, end_offset=m.end("label")))
+    return sorted(found + added, key=lambda p: p.start_offset) if added else found
+
+
+_SPEECH_VERBS = (
+    "said|says|told|stated|states|reported|reports|announced|announces|informed|noted|"
+    "declared|confirmed|explained"
+)
+
+
+_SAID_BEFORE_RE = re.compile(
+    rf"\b(?:(?:{_SPEECH_VERBS}|added)\b(?:\s+[\w.-]+){{0,2}}?"
+    r"|(?:statement|report|release|briefing|announcement)\s+(?:of|from)"
+    r"|dated|(?:released|issued|published|made)(?:\s+on)?)\s+(?:on\s+)?$"
+)
+
+
+# "ANAMA's 7 October statement"
+_STATEMENT_AFTER_RE = re.compile(
+    r"\s+(?:statement|report|press\s+release|briefing|announcement|interview)\b"
+)
+
+
+_OPENING_RE = re.compile(r"\W*(?:[a-z]+,?\s+)?(?:on\s+)?")  # "On ", "Earlier, on "
+
+
+# "On 14 October, ANAMA said ...", "On 14.10.2024 the agency reported that ..."
+_SAID_AFTER_RE = re.compile(rf",?\s+(?:[\w.'’-]+\s+){{0,3}}?(?:{_SPEECH_VERBS})\b")
+
+
+_IN_YEAR_RE = re.compile(r"(?i:in|during|for)\s+(?:the\s+year\s+)?(?:19|20)\d\d")
+
+
+_BORN_RE = re.compile(r"\bborn\s+(?:in\s+|on\s+)?$", re.I)  # a birth date is no period
+
+
+_WEEK_ENDING_RE = re.compile(r"\bweek\s+(?:ending|ended|to|through)\s+(?:on\s+)?$", re.I)
+
+
+_WEEK_OF_RE = re.compile(
+    r"\bweeks?\s+(?:of|starting|beginning|commencing)\s+(?:on\s+)?(?:the\s+)?$", re.I
+)
+
+
+def _weeks_ending(text: str, periods: list[Period]) -> list[Period]:
+    """ "The week ending 13 October" is the seven days up to that day, not the day; "the
+    week of 7 October" the seven days from it."""
+    out: list[Period] = []
+    for p in periods:
+        if p.precision == "day" and p.end is not None and p.start is not None:
+            listed = bool(out) and out[-1].precision == "week"
+            listed = listed and bool(
+                _LIST_GAP_RE.fullmatch(text, out[-1].end_offset, p.start_offset)
+            )
+            if _WEEK_ENDING_RE.search(text, max(0, p.start_offset - 24), p.start_offset):
+                p = replace(p, start=p.end - timedelta(days=6), precision="week")
+            elif listed or _WEEK_OF_RE.search(text, max(0, p.start_offset - 24), p.start_offset):
+                # "the weeks of 30 September and 7 October"
+                p = replace(p, end=p.start + timedelta(days=6), precision="week")
+        out.append(p)
+    return out
+
+
+def _with_flag(period: Period, flag: str) -> Period:
+    return replace(period, flags=(*period.flags, flag))
+
+
+def _choose_period(periods: list[Period]) -> Period | None:
+    """Prefer a stated range over a relative phrase ("past week") or a single day, and a
+    period over the calendar year that merely contains it ("In 2024, from 7 to 13 October")."""
+    if not periods:
+        return None
+    ranked = sorted(
+        periods,
+        key=lambda p: (
+            "period_inferred" in p.flags,
+            p.precision == "day",
+            p.precision == "year" and any(_within(q, p) for q in periods if q is not p),
+            p.start_offset,
+        ),
+    )
+    return ranked[0]
+
+
+def _within(inner: Period, outer: Period) -> bool:
+    """True when `inner` is a stated period (not a day) lying inside `outer`."""
+    return (
+        inner.precision not in ("day", "year")
+        and "period_inferred" not in inner.flags
+        and None not in (inner.start, inner.end, outer.start, outer.end)
+        and outer.start <= inner.start
+        and inner.end <= outer.end
+    )
+
+
+def _same_period(a: Period | None, b: Period | None) -> bool:
+    if a is None or b is None:
+        return True
+    return (a.start, a.end) == (b.start, b.end)
+
+
+_BOUND_SPREAD = 2  # a bound under half the exact figure is no fair "more than"
+
+
+def _merge_value(stmt: _Statement, key: str, value: Any, qualifier: str | None) -> bool:
+    """Put one figure into a statement; False when the field already holds another figure."""
+    if key not in stmt.values:
+        stmt.values[key] = value
+        if qualifier:
+            stmt.qualifiers[key] = qualifier
+        return True
+    old = stmt.values[key]
+    old_q = stmt.qualifiers.get(key)
+    if old == value:
+        return True
+    if old is None or value is None:
+        return False
+    # An exact figure and a lower bound it meets ("more than 600 UXO" in a headline, 625 in
+    # the text): the exact one stands. Flagged only when the bound is far off the figure
+    # ("more than 18 ha" against 18,302 ha: a dropped "thousand").
+    if old_q == "more_than" and qualifier is None and value > old:
+        stmt.values[key] = value
+        stmt.qualifiers.pop(key, None)
+        if value > old * _BOUND_SPREAD:
+            stmt.flag(f"{key}_stated_inconsistently")
+        return True
+    if qualifier == "more_than" and old_q is None and old > value:
+        if old > value * _BOUND_SPREAD:
+            stmt.flag(f"{key}_stated_inconsistently")
+        return True
+    # A rounded figure and the exact one ("nearly 1,200 ha" in a headline, 1,198.7 in the
+    # text): the exact one stands, whichever comes first.
+    if qualifier is None and _rounds_to(value, old, old_q):
+        stmt.values[key] = value
+        stmt.qualifiers.pop(key, None)
+        return True
+    return old_q is None and _rounds_to(old, value, qualifier)
+
+
+def _rounds_to(exact: float, rounded: float, qualifier: str | None) -> bool:
+    """True when `rounded`, written "about"/"nearly" N, is `exact` to N's last digit."""
+    if qualifier not in ("about", "nearly") or rounded <= 0 or rounded != int(rounded):
+        return False
+    step = 1
+    while rounded % (step * 10) == 0:
+        step *= 10
+    if qualifier == "nearly":
+        return 0 <= rounded - exact < step
+    return abs(rounded - exact) <= (step / 2 if step >= 10 else step)
+
+
+def _holds_any(text: str, words: tuple[str, ...], start: int, end: int) -> bool:
+    """True when text[start:end] holds one of `words`: a cheap test that spares a pattern
+    search wherever every match of the pattern holds one of them."""
+    for word in words:  # noqa: SIM110 (a loop: any() over a generator costs more)
+        if text.find(word, start, end) >= 0:
+            return True
+    return False
+
+
+_ELLIPSIS_RE = re.compile(r"(?:,|\band)\s+$")
+
+
+def _is_period_then_figure(ctx: _Context, period: Period, n: Number) -> bool:
+    """ ", in 2024 – 41": a period opening its own clause, then only a bare figure."""
+    return bool(
+        period.end_offset <= n.start
+        and _PERIOD_GAP_RE.fullmatch(ctx.text, period.end_offset, n.start)
+        and _ELLIPSIS_RE.search(ctx.text, max(0, period.start_offset - 6), period.start_offset)
+    )
+
+
+# Nothing after a bare number but the end of its clause, or its period: "in 2024 – 62,023.9."
+_BARE_END_RE = re.compile(r"\s*(?:[.;,)]|$|(?:in|during|for)\s)")
+
+
+def _count_period(
+    ctx: _Context, start: int, end: int, n: Number, candidates: list[Period]
+) -> Period | None:
+    """The period written right next to a count, else the last one before it in its part
+    of the sentence (parts end at ";")."""
+    noun = _GROUP_RE.match(ctx.text, n.end)
+    adjacent = _adjacent_period(ctx, start, end, n.start, noun.end() if noun else n.end)
+    if adjacent is not None and adjacent in candidates:
+        return adjacent
+    lo = max(start, ctx.text.rfind(";", start, n.start) + 1)
+    before = [p for p in candidates if lo <= p.start_offset and p.end_offset <= n.start]
+    return before[-1] if before else None
+
+
+_PERIOD_GAP_RE = re.compile(r"\s*[,:–—-]?\s*")
+
+
+def _adjacent_period(ctx: _Context, start: int, end: int, a: int, b: int) -> Period | None:
+    """The period written right before the span a:b ("in 2024 – 62,023.9") or right after
+    it ("11 in 2024"), if any."""
+    for p in ctx.periods_in(start, end):
+        if p.start is None:
+            continue
+        if p.end_offset <= a and _PERIOD_GAP_RE.fullmatch(ctx.text, p.end_offset, a):
+            return p
+        if p.start_offset >= b and not ctx.text[b : p.start_offset].strip():
+            return p
+    return None
+
+
+_LIST_END_RE = re.compile(
+    r"\s*(?:,\s*)?(?:respectivel|[.;)]|$|and\b|were\b|was\b)"
+)  # "respectively", and the misspelt "respectivelly"
+
+
+_LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)", re.I)
+
+
+# The noun an item type shares or repeats: "anti-personnel and anti-tank mines".
+_ITEM_NOUN_RE = re.compile(
+    r"(?:[\s\-]+(?:land)?mines?\b|\s+(?:explosive\s+)?ordnances?\b|\s*\(\s*UXOs?\s*\))*", re.I
+)
+
+
+_MONTH_NUMBER = {m.lower(): i for i, m in enumerate(_MONTHS.split("|"), 1)}
+
+
+_NEXT_PERIOD_RE = re.compile(
+    rf"{_LIST_GAP_RE.pattern}(?:in\s+)?(?:(?P<month>{_MONTHS})(?:\s+(?P<month_year>(?:19|20)\d\d))?"
+    r"|(?P<year>(?:19|20)\d\d)|(?P<week>[1-9]|[1-4]\d|5[0-3]))\b(?![.,]\d)",
+    re.I,
+)
+
+
+_WEEK_NUMBER_RE = re.compile(r"(?i:.*\bweeks?\s+\D*)\d+(?:\s+of\s+(?:19|20)\d\d)?")
+
+
+def _period_list(ctx: _Context, start: int, end: int) -> list[Period]:
+    """Months or years written as a list: "in September and October", "in 2021, 2022 and
+    2023". The date reader returns the first only; the others take its year (a month
+    earlier than the one before it is the next year's)."""
+    for p in ctx.periods_in(start, end):
+        weeks = p.precision == "week" and _WEEK_NUMBER_RE.fullmatch(p.text) is not None
+        if (p.precision not in ("month", "year") and not weeks) or p.start is None:
+            continue
+        items = [p]
+        while m := _NEXT_PERIOD_RE.match(ctx.text, items[-1].end_offset, end):
+            prev = items[-1]
+            assert prev.start is not None
+            if m["week"]:
+                if not weeks:
+                    break
+                # "weeks 40 and 41": of the first one's (ISO) year
+                year = prev.start.isocalendar()[0]
+                try:
+                    first = date.fromisocalendar(year, int(m["week"]), 1)
+                except ValueError:
+                    break
+                last = first + timedelta(days=6)
+            elif m["year"]:
+                if prev.precision != "year":
+                    break
+                year = int(m["year"])
+                first, last = date(year, 1, 1), date(year, 12, 31)
+            else:
+                if prev.precision != "month":
+                    break
+                month = _MONTH_NUMBER[m["month"].lower()]
+                year = int(m["month_year"] or prev.start.year + (month < prev.start.month))
+                first = date(year, month, 1)
+                last = (date(year + month // 12, month % 12 + 1, 1)) - timedelta(days=1)
+            a, b = m.span()
+            a += len(m[0]) - len(m[0].lstrip(" ,&\t\n")) if m[0] else 0
+            items.append(Period(first, last, prev.precision, None, ctx.text[a:b], a, b, p.flags))
+        if len(items) > 1:
+            return items
+    # Periods the date reader found, written as a list: "in the weeks of 23-29 September and
+    # 30 September-6 October".
+    periods = [p for p in ctx.periods_in(start, end) if p.start is not None]
+    for i, first in enumerate(periods):
+        items = [first]
+        for p in periods[i + 1 :]:
+            if not _LIST_GAP_RE.fullmatch(ctx.text, items[-1].end_offset, p.start_offset):
+                break
+            items.append(p)
+        if len(items) > 1:
+            return items
+    return []
+
+
+def _number_lists(text: str, numbers: list[Number]) -> list[list[Number]]:
+    """Runs of two or more bare numbers written as a list: "141, 64 and 625"."""
+    runs: list[list[Number]] = []
+    run: list[Number] = []
+    for n in numbers:
+        if run and _LIST_GAP_RE.fullmatch(text, run[-1].end, n.start):
+            run.append(n)
+            continue
+        if len(run) > 1:
+            runs.append(run)
+        run = [n]
+    if len(run) > 1:
+        runs.append(run)
+    return runs
+
+
+def _item_list(text: str, pos: int, end: int) -> tuple[list[str], int]:
+    """Item types listed from `pos` ("anti-personnel mines, anti-tank mines and UXO"):
+    their field names and where the list ends."""
+    keys: list[str] = []
+    at = pos
+    while (item := _ITEM_RE.match(text, at, end)) is not None:
+        keys.append(_ITEM_KEYS[item.lastgroup or "items"])
+        at = pos = _ITEM_NOUN_RE.match(text, item.end(), end).end()  # type: ignore[union-attr]
+        gap = _LIST_GAP_RE.match(text, at, end)
+        if gap is None:
+            break
+        at = gap.end()
+    return keys, pos
+
+
+def _period_stated_before(ctx: _Context, start: int) -> Period | None:
+    """The period last stated in the few sentences before `start`."""
+    earlier = [span for span in ctx.sentences if span[1] <= start][-4:]
+    for span in reversed(earlier):
+        stated = [p for p in ctx.periods_in(*span) if "period_inferred" not in p.flags]
+        if stated:
+            return _choose_period(stated)
+    return None
+
+
+def _leads_on(ctx: _Context, sentence: tuple[int, int]) -> bool:
+    """True when a sentence hands its period to the next: it ends with ";" or ":", or it is
+    a heading (a line without closing punctuation)."""
+    last = ctx.text[sentence[0] : sentence[1]].rstrip()[-1:]
+    return last in (";", ":") or (
+        last not in (".", "!", "?", "") and ctx.text.startswith("\n", sentence[1])
+    )
+
+
+def _disjoint(periods: list[Period]) -> bool:
+    spans = sorted((p.start, p.end or p.start) for p in periods)
+    return all(a[1] < b[0] for a, b in pairwise(spans))
+
+
+def _attach_places(ctx: _Context, stmt: _Statement, start: int, end: int) -> None:
+    for district, d_start, d_end in ctx.districts_in(start, end):
+        if _in_a_breakdown(ctx, start, d_start):
+            continue  # "1,198.7 ha, including 450.2 ha in Aghdam": not the whole's district
+        entry = (district.name, district.code, ctx.text[d_start:d_end])
+        if all(entry[0] != d[0] for d in stmt.districts):
+            stmt.districts.append(entry)
+    hinted = _PLACE_HINT_RE.search(ctx.lower, start, end) is not None
+    for m in _PLACE_RE.finditer(ctx.text[start:end]) if hinted else ():
+        for name in _NAME_SPLIT_RE.split(m.group("names")):
+            name = name.strip()
+            if name and name not in stmt.places and not any(name == d[2] for d in stmt.districts):
+                stmt.places.append(name)
+    if not _holds_any(ctx.lower, _OPERATOR_WORDS, start, end):
+        return
+    for m in _OPERATOR_RE.finditer(ctx.lower, start, end):
+        if m.lastgroup not in stmt.operators:
+            stmt.operators.append(m.lastgroup)
+
+
+def _in_a_breakdown(ctx: _Context, start: int, pos: int) -> bool:
+    """True when `pos` follows a breakdown word and a figure in its clause ("including 450.2
+    hectares in Aghdam", "Of this, 450.2 ha ... in Aghdam"), not "including Aghdam"."""
+    lo = max(start, pos - 60)
+    words = list(_PART_WORDS_RE.finditer(ctx.lower, lo, pos))
+    if not words:
+        return False
+    between = ctx.text[words[-1].end() : pos]
+    return any(c.isdigit() for c in between) and ";" not in between
+
+
+def _apply_period(record: Record, period: Period | None, stmt: _Statement) -> None:
+    if period is None:
+        stmt.flag("period_missing")
+        return
+    record["period_start"] = period.start.isoformat() if period.start else None
+    record["period_end"] = period.end.isoformat() if period.end else None
+    record["period_precision"] = period.precision
+    record["cumulative_since"] = (
+        period.cumulative_since.isoformat() if period.cumulative_since else None
+    )
+    for code in period.flags:
+        stmt.flag(code)
+
+
+def _evidence(ctx: _Context, spans: list[tuple[int, int]]) -> dict[str, Any]:
+    start = min(s for s, _ in spans)
+    end = max(e for _, e in spans)
+    return {"text": ctx.text[start:end], "start": start, "end": end}
+
+
+def _in_brackets(text: str, start: int, pos: int) -> bool:
+    """True when `pos` lies inside a parenthesis opened within the sentence."""
+    opened = text.rfind("(", start, pos)
+    return opened >= 0 and text.rfind(")", opened, pos) < 0
+
+
+def _without_blocks(sentences: list[tuple[int, int]], tables: list[Table]) -> list[tuple[int, int]]:
+    """Sentences with the tables cut out: a caption the splitter ran into a table stays."""
+    out = sentences
+    for table in tables:
+        cut = []
+        for s, e in out:
+            if e <= table.start or s >= table.end:
+                cut.append((s, e))
+                continue
+            for a, b in ((s, table.start), (table.end, e)):
+                if a < b and (a, b) != (s, e):
+                    cut.append((a, b))
+        out = cut
+    return [(s, e) for s, e in out if s < e]

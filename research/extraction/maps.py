@@ -1,0 +1,132 @@
+"""Minefield maps: handovers (how many maps, how many mines they cover) and claims about
+their accuracy."""
+
+from __future__ import annotations
+
+from research.dates import Period
+from research.extraction.context import (
+    _attach_places,
+    _choose_period,
+    _Context,
+    _evidence,
+    _number_lists,
+    _Statement,
+)
+from research.extraction.vocabulary import (
+    _A_MAP_RE,
+    _ACCURACY_RE,
+    _CLAUSE_CUT_RE,
+    _ITEM_RE,
+    _MAP_ACTION_RE,
+    _MAP_RE,
+    _MAPS_COUNT_RE,
+    _MAPS_OF_RE,
+    _MINEFIELDS_RE,
+    _OUTSIDE_RE,
+    _PERCENT_RE,
+    _RANGE_BEFORE_RE,
+    _RESPECTIVELY,
+    _qualifier,
+)
+from research.records import Record, new_record
+
+
+def _extract_maps(ctx: _Context, doc: str | None):
+    records: list[Record] = []
+    if not ctx.names_maps:
+        return records
+    text = ctx.text
+    for start, end in ctx.relevant:
+        sentence = text[start:end]
+        if not _MAP_RE.search(ctx.lower, start, end):
+            continue
+        stmt = _Statement("maps")
+        values = stmt.values
+        numbers = ctx.numbers_in(start, end)
+        listed = (
+            {n.start for run in _number_lists(text, numbers) for n in run}
+            if ctx.names_respectively and _RESPECTIVELY in ctx.lower[start:end]
+            else set()
+        )
+        for n in numbers:
+            if n.value is None:
+                continue
+            if n.start in listed:
+                # "maps covering 97,000 and 92,000 mines, respectively": not one handover's
+                stmt.flag("respectively_not_extracted")
+                continue
+            tail = text[n.end : end]
+            if _MAPS_COUNT_RE.match(tail) or (
+                _MAPS_OF_RE.search(ctx.lower, max(start, n.start - 16), n.start)
+                and _MINEFIELDS_RE.match(tail)
+            ):  # "3 minefield maps"; "maps of 3 minefields"
+                values.setdefault("maps", int(n.value))
+                if q := _qualifier(text, n.start):
+                    stmt.qualifiers["maps"] = q
+            elif _PERCENT_RE.match(tail):
+                clause = _CLAUSE_CUT_RE.split(tail[:80], maxsplit=1)[0]
+                key = (
+                    "blasts_outside_maps_pct"
+                    if _OUTSIDE_RE.search(clause)
+                    else "accuracy_pct"
+                    if _ACCURACY_RE.search(sentence)
+                    else None
+                )
+                if key is None or key in values:
+                    continue
+                if _RANGE_BEFORE_RE.search(text, max(start, n.start - 30), n.start):
+                    values[key] = None  # "20-25% accurate": a range is no single figure
+                    stmt.flag(f"{key}_range")
+                    continue
+                values[key] = n.value
+                if q := _qualifier(text, n.start):
+                    stmt.qualifiers[key] = q
+            elif (item := _ITEM_RE.match(text, n.end)) and item.lastgroup in (
+                "ap",
+                "at",
+                "mines",
+                "items",
+            ):
+                values.setdefault("mines_covered", int(n.value))
+                if q := _qualifier(text, n.start):
+                    stmt.qualifiers["mines_covered"] = q
+        if "maps" not in values and _A_MAP_RE.search(sentence) and _MAP_ACTION_RE.search(sentence):
+            values["maps"] = 1
+        handover = ("maps" in values or "mines_covered" in values) and _MAP_ACTION_RE.search(
+            sentence
+        )
+        if not (handover or "accuracy_pct" in values or "blasts_outside_maps_pct" in values):
+            continue
+        stmt.spans.append((start, end))
+        _attach_places(ctx, stmt, start, end)
+        # a claim about maps is dated by when it was made: "said on August 14"; a claim on
+        # their accuracy alone by that, not by the year the maps were handed over
+        said = ctx.said_in(start, end)
+        periods = ctx.periods_in(start, end)
+        period = _choose_period(said if said and not handover else periods or said)
+        records.append(_maps_record(ctx, stmt, period, doc))
+    return records
+
+
+def _maps_record(ctx: _Context, stmt: _Statement, period: Period | None, doc: str | None) -> Record:
+    record = new_record("maps", doc)
+    values = stmt.values
+    if period is not None and period.start is not None:
+        record["date"] = period.start.isoformat()
+        record["date_precision"] = period.precision
+        for code in period.flags:
+            stmt.flag(code)
+    else:
+        stmt.flag("date_missing")
+    record["maps"] = values.get("maps")
+    record["mines_covered"] = values.get("mines_covered")
+    record["accuracy_pct"] = values.get("accuracy_pct")
+    if "blasts_outside_maps_pct" in values:
+        record["blasts_outside_maps_pct"] = values["blasts_outside_maps_pct"]
+    record["districts"] = [d[0] for d in stmt.districts] + stmt.places
+    record["district_codes"] = [d[1] for d in stmt.districts if d[1]]
+    record["districts_as_written"] = [d[2] for d in stmt.districts] + stmt.places
+    record["qualifiers"] = dict(stmt.qualifiers)
+    record["flags"] = sorted(stmt.flags)
+    record["evidence"] = _evidence(ctx, stmt.spans)
+    return record

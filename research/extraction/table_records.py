@@ -1,0 +1,263 @@
+"""Records from the tables of a report (see `research.tables`): a statement per row or
+column, with the period, places and totals of the table."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from research.dates import Period, label_period
+from research.extraction.casualties import _casualty_record
+from research.extraction.clearance import _clearance_record, _figure
+from research.extraction.context import _choose_period, _Context, _period_stated_before, _Statement
+from research.extraction.maps import _maps_record
+from research.extraction.vocabulary import _CAS_CONTEXT_RE, _OPERATOR_RE, _qualifier
+from research.records import CASUALTY_COUNTS, Record
+from research.tables import Entry, Table, caption_of
+
+_CAPTION_YEAR_RE = re.compile(r"(?<![\d.,/-])(?:19|20)\d\d(?![\d.,/-])")
+
+
+def _extract_tables(ctx: _Context, doc: str | None) -> list[Record]:
+    records: list[Record] = []
+    for table, entries in ctx.tables:
+        period = _table_period(ctx, table)
+        reference = period.end if period is not None and period.end else ctx.reference
+        caption = caption_of(ctx.text, table).lower()
+        heads = " ".join(c.text for c in table.header).lower()
+        for kind in ("clearance", "casualties", "maps"):
+            group = [e for e in entries if e.kind == kind]
+            if not group:
+                continue
+            if kind == "casualties" and not (
+                _CAS_CONTEXT_RE.search(caption) or _CAS_CONTEXT_RE.search(heads)
+            ):
+                continue  # deaths and injuries of anything but mines
+            records += _table_records(ctx, group, period, reference, doc)
+    return records
+
+
+def _table_period(ctx: _Context, table: Table) -> Period | None:
+    """The period of a table's figures that no row or column states: its caption's, else
+    one stated just before, else a year in its caption ("by province, 2022") or headers."""
+    caption = [span for span in ctx.sentences if span[1] <= table.start][-1:]
+    period = _choose_period(ctx.periods_in(*caption[0])) if caption else None
+    if period is None:
+        period = _period_stated_before(ctx, table.start)
+    if period is None:
+        line = caption_of(ctx.text, table)
+        years = set(_CAPTION_YEAR_RE.findall(line))
+        years |= {y for c in table.header for y in _CAPTION_YEAR_RE.findall(c.text)}
+        if len(years) == 1:
+            period = label_period(years.pop())
+    return period
+
+
+def _table_records(
+    ctx: _Context,
+    entries: list[Entry],
+    period: Period | None,
+    reference: date | None,
+    doc: str | None,
+) -> list[Record]:
+    """One record per row (or column) of one kind. Rows of places (or operators) with a
+    "Total" row make one record from it, with their places; rows of periods make one each,
+    and a "Total" over them none. A "Total" is checked against the rows it totals."""
+    rows = [(e, *_table_statement(ctx, e, period, reference)) for e in entries]
+    if entries[0].kind == "casualties":
+        rows = _fold_groups(rows, period)
+    by_period = any(own for e, _, own in rows if not e.total)
+    chosen: list[_Statement] = []
+    if by_period:
+        overall = [s for e, s, own in rows if e.total and not own]
+        parts = [s for e, s, _ in rows if not e.total]
+        for total in overall:
+            if _table_sum_disagrees(total, parts):
+                for s in parts:
+                    s.flag("table_total_mismatch")
+    groups: dict[tuple, list[tuple[Entry, _Statement]]] = {}
+    for e, s, own in rows:
+        if by_period and e.total and not own:
+            continue
+        key = (s.period.start, s.period.end) if s.period is not None else None
+        groups.setdefault(key, []).append((e, s))
+    for group in groups.values():
+        totals = [s for e, s in group if e.total]
+        parts = [s for e, s in group if not e.total]
+        if not totals:
+            chosen += parts
+            continue
+        for total in totals:
+            if _table_sum_disagrees(total, parts):
+                total.flag("table_total_mismatch")
+            for part in parts:  # the places of the whole: "in Aghdam, Fuzuli and Jabrayil"
+                for place in part.districts:
+                    if all(place[0] != d[0] for d in total.districts):
+                        total.districts.append(place)
+                total.places += [p for p in part.places if p not in total.places]
+                total.operators += [o for o in part.operators if o not in total.operators]
+            chosen.append(total)
+    build = {"clearance": _clearance_record, "casualties": _casualty_record}
+    return [
+        build[s.kind](ctx, s, doc) if s.kind in build else _maps_record(ctx, s, s.period, doc)
+        for s in sorted(chosen, key=lambda s: s.spans[0])
+    ]
+
+
+_GROUP_LABEL_RE = re.compile(
+    r"(?P<civilian>civilians?|civil\s+population)|(?P<military>servicem[ae]n|soldiers"
+    r"|military(?:\s+personnel)?|service\s*members|army)",
+    re.I,
+)
+
+
+def _fold_groups(
+    rows: list[tuple[Entry, _Statement, bool]], period: Period | None
+) -> list[tuple[Entry, _Statement, bool]]:
+    """Rows of civilians and servicemen ("| Civilians | 5 | 14 |") are parts of one
+    statement, the "Total" row's if there is one, not statements of their own."""
+    groups = [
+        (e, s, m.lastgroup)
+        for e, s, own in rows
+        if not own
+        and not e.total
+        and len(e.labels) == 1
+        and (m := _GROUP_LABEL_RE.fullmatch(e.labels[0][1].text)) is not None
+    ]
+    if not groups:
+        return rows
+    totals = [s for e, s, own in rows if e.total and not own]
+    target = totals[0] if totals else _Statement("casualties", period=period)
+    if totals and _table_sum_disagrees(target, [s for _, s, _ in groups]):
+        target.flag("table_total_mismatch")
+    for _e, s, group in groups:
+        for role in ("killed", "injured"):
+            if role in s.values:
+                target.values[f"{group}_{role}"] = s.values[role]
+        target.spans += s.spans
+    folded = {id(s) for _, s, _ in groups}
+    kept = [(e, s, own) for e, s, own in rows if id(s) not in folded]
+    if not totals:
+        for role in ("killed", "injured"):
+            parts = [s.values.get(role) for _, s, _ in groups]
+            if all(v is not None for v in parts):
+                target.values[role] = sum(parts)  # as "four soldiers and two civilians"
+                target.qualifiers[role] = "sum_of_parts"
+        whole = Entry("casualties", {}, target.spans[0])
+        kept.append((whole, target, False))
+    return kept
+
+
+def _table_statement(
+    ctx: _Context, entry: Entry, period: Period | None, reference: date | None
+) -> tuple[_Statement, bool]:
+    """A statement of one table entry, and whether the entry stated its own period."""
+    stmt = _Statement(entry.kind, period=period)
+    stmt.spans.append(entry.span)
+    own = False
+    for role, cell in entry.labels:
+        found = label_period(cell.text, reference) if role in ("period", "other") else None
+        if found is not None and not own:
+            stmt.period = replace(
+                found,
+                start_offset=found.start_offset + cell.start,
+                end_offset=found.end_offset + cell.start,
+            )
+            own = True
+        elif role == "period" and found is None and not own:
+            stmt.period = None  # a period the date reader cannot read: flagged, not guessed
+        elif found is None:
+            _put_place(ctx, stmt, cell.start, cell.end)
+    for code in entry.flags:
+        stmt.flag(code)
+    _put_values(ctx, stmt, entry)
+    return stmt, own
+
+
+def _put_place(ctx: _Context, stmt: _Statement, start: int, end: int) -> None:
+    """A row's label that is no period: an operator, a district (canonical when the
+    gazetteer knows it), else a place as written."""
+    operators = [m.lastgroup for m in _OPERATOR_RE.finditer(ctx.lower, start, end)]
+    if operators:
+        stmt.operators += [o for o in operators if o and o not in stmt.operators]
+        return
+    found = ctx.districts_in(start, end)
+    for district, a, b in found:
+        if all(district.name != d[0] for d in stmt.districts):
+            stmt.districts.append((district.name, district.code, ctx.text[a:b]))
+    if not found:
+        stmt.places.append(ctx.text[start:end])
+
+
+def _put_values(ctx: _Context, stmt: _Statement, entry: Entry) -> None:
+    flags: list[str] = []
+    for key, n in entry.values.items():
+        if n is None:
+            stmt.values["area_ha" if key == "area" else key] = None
+            continue
+        if n.ambiguous:
+            stmt.flag("ambiguous_number")
+        if key == "area":
+            _key, value, _q, _n = _figure("area", entry.area_unit, n, None, flags)
+            stmt.values["area_ha"] = value[0]
+            stmt.values["area"] = value
+            continue
+        if key == "accuracy_pct":
+            stmt.values[key] = n.value
+            continue
+        value = _figure(key, None, n, None, flags)[1]
+        stmt.values[key] = value
+        if q := _qualifier(ctx.text, n.start):
+            stmt.qualifiers[key] = q
+    for code in flags:
+        stmt.flag(code)
+
+
+def _table_sum_disagrees(total: _Statement, parts: list[_Statement]) -> bool:
+    """True when a "Total" row is not the sum of the rows it totals, field by field."""
+    if not parts:
+        return False
+    for key, value in total.values.items():
+        if key in ("area", "accuracy_pct") or value is None:
+            continue
+        cells = [p.values.get(key) for p in parts]
+        if any(c is None for c in cells):
+            continue
+        if abs(sum(cells) - value) > (0.05 if key == "area_ha" else 0):
+            return True
+    return False
+
+
+_FIGURE_KEYS = (
+    "anti_personnel", "anti_tank", "uxo", "mines_total", "items_total", "area_ha",
+    *CASUALTY_COUNTS, "maps", "mines_covered",
+)  # fmt: skip
+
+
+def _with_table_records(records: list[Record], tables: list[Record]) -> list[Record]:
+    """Table records among the others: kinds in their usual order, each in text order. A
+    table record that repeats the figures a sentence states for the same period (a report
+    that gives the week's totals in prose and in a table) is the same statement."""
+    kept = []
+    for t in tables:
+        figures = {k: t[k] for k in _FIGURE_KEYS if t.get(k) is not None}
+        same = next(
+            (
+                r
+                for r in records
+                if r["kind"] == t["kind"]
+                and (r.get("period_start"), r.get("period_end"), r.get("date"))
+                == (t.get("period_start"), t.get("period_end"), t.get("date"))
+                and figures
+                and all(r.get(k) == v for k, v in figures.items())
+            ),
+            None,
+        )
+        if same is None:
+            kept.append(t)
+        elif not same["districts"] and t["districts"]:
+            for key in ("districts", "district_codes", "districts_as_written"):
+                same[key] = t[key]
+    order = {"clearance": 0, "casualties": 1, "maps": 2}
+    return sorted(records + kept, key=lambda r: (order[r["kind"]], r["evidence"]["start"]))

@@ -1708,6 +1708,19 @@ def test_items_of_a_list_of_periods_after_a_semicolon_go_on_with_the_figures_bef
     assert extract("Planned clearance: 2025 – 5,000 ha; 2026 – 6,000 ha.", "2025-01-06") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mine victims since the end of the war: killed - 71, injured - 314.",
+        "Since 10 November 2020, mine explosions: died – 71, injured – 314.",
+        "Landmine casualties since the end of the war: killed: 71; injured: 314.",
+    ],
+)
+def test_a_role_written_as_a_label_before_its_count_gives_the_count_its_role(text):
+    (record,) = casualties(text, "2024-10-14")
+    assert (record["killed"], record["injured"], record["total_victims"]) == (71, 314, 385)
+
+
 def test_a_casualty_figure_after_its_own_period_and_a_dash_repeats_the_one_before():
     records = casualties("In 2023, 58 people fell victim to mines, in 2024 – 41.", "2025-01-06")
     assert [(r["period_start"], r["total_victims"]) for r in records] == [

@@ -155,7 +155,9 @@ _WORD_FIRST = (
     rf"|(?:[oO]n|[lL]ast)\s+(?P<weekday>{_WEEKDAYS})\b"
     rf"(?!,?\s+(?:the\s+)?(?:\d\d?(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}|{_MON}))"
     # "week 41", "week No. 41 of 2024", "weeks 40 and 41" (the first; a list reads the rest)
-    r"|[wW]eeks?\s+(?:[nN]o\.?\s*|number\s+|#)?(?P<wnum>[1-9]|[1-4]\d|5[0-3])\b(?![.,]\d)"
+    r"|[wW]eeks?\s+(?:[nN]o\.?\s*|number\s+|#)?(?P<wnum>[1-9]|[1-4]\d|5[0-3])\b(?![.,/]\d)"
+    # not "the week 7-13 October", "the week 7 October": days, not a week's number
+    rf"(?!\s*[-–—]\s*\d{{1,2}}(?:\s+(?:of\s+)?{_MON}|[./]\d)|\s+(?:of\s+)?{_MON})"
     rf"(?:(?:\s+of|,)?\s+{_year('wy')})?"
     r"|(?P<week>week)\b(?!\s+(?:of|starting|beginning|commencing|ending|ended|to|through)\b)"
     r"|(?P<qn>[fF]irst|[sS]econd|[tT]hird|[fF]ourth|1st|2nd|3rd|4th)\s+quarter"
@@ -179,6 +181,7 @@ _KW_WORDS += ["over", "throughout"]
 _ALONE_WORDS = ["post", "this", "current", "last", "past", "previous", "reporting"]
 _ALONE_WORDS += ["today", "yesterday"]  # _trie adds the capitalised forms
 _ALONE_WORDS += ["first", "second", "third", "fourth"]
+_ALONE_WORDS += ["week", "weeks"]  # "Week 41": a week by its number (bare "week" is none)
 _W_WORDS = ["end", "conclusion", "cessation", "signing", "trilateral", "great", "patriotic"]
 _W_WORDS += ["karabakh", "war", "beginning", "start", "week", "weeks", *_COUNTS, *_ALONE_WORDS]
 _W_GUARD = (
@@ -617,8 +620,8 @@ def label_period(label: str, published: date | None = None) -> Period | None:
     or a bare year ("2023") or month ("July") that it leaves alone in running text (there a
     bare "2023" is as likely a count). None when the label names no single period."""
     found = find_periods(label, published)
-    if len(found) == 1:
-        return found[0]
+    if len(found) == 1 or (found and len({(p.start, p.end) for p in found}) == 1):
+        return found[-1]  # "Week 41 (7-13 Oct 2024)": the days written out, if they agree
     if found:
         return None
     if m := _BARE_YEAR_RE.fullmatch(label):

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from research.dates import label_period
+from research.gazetteer import find_districts
 from research.numbers import Number, find_numbers
 
 __all__ = [
@@ -82,6 +83,9 @@ def _cells(text: str, start: int, end: int) -> tuple[str, tuple[Cell, ...]] | No
     """The cells of one line and its delimiter ("|" or a tab), or None for a prose line.
     Tab-separated cells are all kept, empty ones too (see `_aligned`)."""
     line = text[start:end]
+    if bullet := _BULLET_RE.match(line):  # "- | Aghdam | 40 |": a table in a list item
+        start += bullet.end()
+        line = text[start:end]
     if "|" in line:
         delimiter = "|"
     elif "\t" in line.strip():
@@ -115,6 +119,7 @@ def _aligned(rows: list[tuple[Cell, ...]]) -> list[tuple[Cell, ...]] | None:
 
 
 _SEPARATOR_RE = re.compile(r":?-{2,}:?")
+_BULLET_RE = re.compile(r"[ \t]*[-*•][ \t]+(?=\|)")
 
 
 def find_tables(text: str) -> list[Table]:
@@ -144,14 +149,23 @@ def find_tables(text: str) -> list[Table]:
             for row, (s, e, _) in zip(rows[1:], lines[1:], strict=True)
             if [c.text for c in row] != header
         ]
-        if kept:
+        # another header in the block ("| Period | AP | AT |" right under a table of the
+        # same width) starts another table
+        cut = next((i for i, (row, _) in enumerate(kept) if i and _is_header(row)), None)
+        for part_start, part in ((0, kept[:cut]), (1, kept[cut:] if cut else [])):
+            if part_start and not part:
+                continue
+            head, body = (rows[0], part) if not part_start else (part[0][0], part[1:])
+            if not body:
+                continue
+            first = block[0][0] if not part_start else part[0][1][0]
             tables.append(
                 Table(
-                    block[0][0],
-                    block[-1][1],
-                    rows[0],
-                    tuple(row for row, _ in kept),
-                    tuple(span for _, span in kept),
+                    first,
+                    body[-1][1][1] if part_start or cut else block[-1][1],
+                    head,
+                    tuple(row for row, _ in body),
+                    tuple(span for _, span in body),
                 )
             )
 
@@ -203,8 +217,8 @@ _FIELDS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         ("casualties", "civilian_injured", _group_role(r"civilians?", _INJURED)),
         ("casualties", "military_killed", _group_role(_SOLDIERS, _KILLED)),
         ("casualties", "military_injured", _group_role(_SOLDIERS, _INJURED)),
-        ("casualties", "killed", rf"^(?:people\s+)?{_KILLED}\b"),
-        ("casualties", "injured", rf"^(?:people\s+)?{_INJURED}\b"),
+        ("casualties", "killed", rf"^(?:total\s+|all\s+)?(?:people\s+)?{_KILLED}\b"),
+        ("casualties", "injured", rf"^(?:total\s+|all\s+)?(?:people\s+)?{_INJURED}\b"),
         ("casualties", "total_victims", r"^(?:total\s+)?(?:victims|casualties)\b"),
         ("clearance", "area", r"\barea\b|\bhectares?\b|\bha\b|\bk?m²|\bk?m2\b|\bsq\.?\s*k?m\b"),
         ("clearance", "items_total", r"^(?:total\s+|all\s+)?(?:explosive\s+)?(?:items|objects)\b"
@@ -240,22 +254,45 @@ _LABEL_ROLES = (
 )  # fmt: skip
 _TOTAL_RE = re.compile(r"[\W_]*(?:grand\s+|in\s+)?(?:total|overall|sum|cəmi|итого)\b[\W_]*", re.I)
 _NOT_FOUND_RE = re.compile(r"(?:[-–—]|n/?a|none|nil)?", re.I)  # a cell that states nothing
-_NUMBER_MARKS = " ~≈+*%"  # around a cell's number: "~120", "141*", "87%"
+_NUMBER_MARKS = " ~≈+*%¹²³⁴⁵⁶⁷⁸⁹⁰"  # around a cell's number: "~120", "141*", "87%", "64¹"
+# before a cell's number: the qualifiers prose has (`research.extraction` reads them)
+_QUALIFIER_RE = re.compile(
+    r"[<>≥≤]|about|around|approximately|approx\.?|over|more\s+than|less\s+than|up\s+to"
+    r"|at\s+least|nearly|almost|some|circa|ca\.",
+    re.I,
+)
 _NUMBER_CELL_RE = re.compile(r"[~≈+]?\s*\d[\d.,\s]*\*?")
 _HEADER_LENGTH = 48
+_ACTUAL_RE = re.compile(r"\b(?:actual|fact|results?|achieved)\b", re.I)
 _UNIT_HEADER_RE = re.compile(r"units?(?:\s+of\s+measure(?:ment)?)?", re.I)
 _VALUE_HEADER_RE = re.compile(r"(?:value|number|count|quantity|figure|amount|result)s?", re.I)
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+_TAG_RE = re.compile(r"</?[a-zA-Z][^>]*>")
+_FOOTNOTE_RE = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\s*\[\d{1,2}\]|\*+$")
+# Columns and rows of what is no figure of a period: changes, shares, averages, rates
+_NOT_FIGURES_RE = re.compile(
+    r"\bchange|differen|\bvs\b|versus|compared|\bshare\b|%|per\s*cent|\bgrowth|increase"
+    r"|decrease|average|\bmean\b|per\s+day|daily|\brate\b|±|\+/-"
+)
+# A row that is part of the row above, not a row of its own: "incl. Aghdam city"
+_SUBROW_RE = re.compile(r"(?:incl\.?|including|of\s+which|of\s+them|among\s+them)\b", re.I)
+
+
+def _clean(text: str) -> str:
+    """A cell's words without HTML tags and footnote marks ("AP mines¹", "ha [1]")."""
+    return _FOOTNOTE_RE.sub("", _TAG_RE.sub("", text)).strip()
 
 
 def _header_field(header: str) -> tuple[str, str] | None:
     """(kind, field) a column header names, or None."""
-    lowered = re.sub(r"^(?:number\s+of|no\.\s+of|#)\s*", "", header.strip().lower())
+    lowered = re.sub(r"^(?:number\s+of|no\.\s+of|#)\s*", "", _clean(header).lower())
     bare = _YEAR_RE.sub("", _UNIT_RE.sub("", lowered))
-    if len(lowered) > _HEADER_LENGTH or any(c.isdigit() for c in bare):
+    if len(lowered) > _HEADER_LENGTH or re.search(r"\d", bare):
         return None  # a sentence or a figure, not a column's name
     if _NOT_RESULTS_RE.search(lowered) or _NOT_ITEMS_RE.search(lowered):
         return None  # "Area remaining (ha)", "Planned (ha)", "Anti-tank mine rollers"
+    if _NOT_FIGURES_RE.search(lowered) and "accura" not in lowered:
+        return None  # "AP mines, change vs previous week", "Share of total area, %"
     for kind, key, pattern in _FIELDS:
         if pattern.search(lowered):
             return kind, key
@@ -265,23 +302,35 @@ def _header_field(header: str) -> tuple[str, str] | None:
 def _label_role(header: str) -> str:
     """What an untyped column's cells are: see _LABEL_ROLES; "ignore" for a column of
     figures that are no results ("Area remaining (ha)", "AP mines, total to date")."""
-    lowered = header.strip().lower()
+    lowered = _clean(header).lower()
     if _NOT_RESULTS_RE.search(lowered) or _CUMULATIVE_RE.search(lowered):
         return "ignore"
+    if _NOT_FIGURES_RE.search(lowered):
+        return "ignore"
+    if re.match(r"(?:iso\s+)?weeks?\b(?!\s+of)", lowered):
+        return "week"  # "| Week | ..." over rows "41", "42": week numbers
     if any(pattern.search(lowered) for _, _, pattern in _FIELDS):
         return "ignore"
     return next((role for role, pattern in _LABEL_ROLES if pattern.search(lowered)), "other")
 
 
 def _is_figure(text: str) -> bool:
-    """A cell of a column of figures that are no results, not a label ("12,382"; not "2023"
-    or "03.08.2023")."""
+    """A cell of a column of figures that are no results, not a label ("12,382", "60%"; not
+    "2023" or "03.08.2023")."""
+    text = _clean(text).rstrip("%").rstrip()
     return _NUMBER_CELL_RE.fullmatch(text) is not None and label_period(text) is None
+
+
+def _is_header(row: tuple[Cell, ...]) -> bool:
+    """A row of column names: no figure in it, and at least one field named."""
+    return not any(_NUMBER_CELL_RE.fullmatch(c.text) for c in row) and any(
+        _header_field(c.text) for c in row
+    )
 
 
 def is_total(text: str) -> bool:
     """A "Total" label: "Total", "Grand total", "In total", "**Total**"."""
-    return _TOTAL_RE.match(text) is not None
+    return _TOTAL_RE.match(_clean(text)) is not None
 
 
 def _cell_number(cell: Cell) -> tuple[Number | None, str | None, bool]:
@@ -293,11 +342,12 @@ def _cell_number(cell: Cell) -> tuple[Number | None, str | None, bool]:
     if len(numbers) != 1:
         return None, None, True
     n = numbers[0]
-    rest = (cell.text[: n.start - cell.start] + cell.text[n.end - cell.start :]).strip(
-        _NUMBER_MARKS
-    )
-    unit = _UNIT_RE.fullmatch(rest) if rest else None
-    if (rest and unit is None) or n.value is None:
+    before = _TAG_RE.sub("", cell.text[: n.start - cell.start]).strip(_NUMBER_MARKS)
+    after = _clean(cell.text[n.end - cell.start :]).strip(_NUMBER_MARKS)
+    unit = _UNIT_RE.fullmatch(after) if after else None
+    if (before and not _QUALIFIER_RE.fullmatch(before)) or (after and unit is None):
+        return None, None, True
+    if n.value is None:
         return None, None, True
     return n, unit.lastgroup if unit else None, True
 
@@ -311,6 +361,7 @@ def read_table(table: Table, *, context: str = "") -> list[Entry]:
     entry per period column. `context` (the caption) supplies an area unit the header
     leaves out. A cell that is no single number is None with the flag `malformed_number`.
     """
+    table = _with_subheader(table)
     columns = _typed_columns(table)
     if any(columns):
         if any(_NUMBER_CELL_RE.fullmatch(c.text) for c in table.header):
@@ -319,6 +370,27 @@ def read_table(table: Table, *, context: str = "") -> list[Entry]:
     if len(table.header) < _MIN_COLUMNS:
         return []
     return _by_columns(table, context)
+
+
+def _with_subheader(table: Table) -> Table:
+    """A header on two lines, as PDFs give it ("| District | Mines | Mines | UXO |" over
+    "| | anti-personnel | anti-tank | |"), as one."""
+    if len(table.rows) < 2:
+        return table
+    sub = table.rows[0]
+    if any(_NUMBER_CELL_RE.fullmatch(c.text) for c in sub) or not any(c.text for c in sub):
+        return table
+    merged = tuple(
+        Cell(f"{h.text} {c.text}".strip(), h.start, h.end)
+        for h, c in zip(table.header, sub, strict=True)
+    )
+
+    def fields(cells: tuple[Cell, ...]) -> int:
+        return len({f for f in map(_header_field, (c.text for c in cells)) if f})
+
+    if fields(merged) <= fields(table.header):
+        return table
+    return Table(table.start, table.end, merged, table.rows[1:], table.row_spans[1:])
 
 
 def _typed_columns(table: Table) -> list[tuple[str, str] | None]:
@@ -338,13 +410,22 @@ def _typed_columns(table: Table) -> list[tuple[str, str] | None]:
     for i, head in enumerate(table.header):
         if whole is not None and whole not in kinds and _TOTAL_RE.fullmatch(head.text):
             columns[i] = whole  # "| AP | AT | UXO | Total |": the items' total
-    for i, column in enumerate(columns):
-        same = [j for j, other in enumerate(columns) if other is not None and other == column]
-        if column is None or len(same) < 2:
-            continue
-        running = [j for j in same if _CUMULATIVE_RE.search(table.header[j].text.lower())]
-        if running and len(running) < len(same) and i in running:
+    running = [
+        i
+        for i, c in enumerate(columns)
+        if c is not None and _CUMULATIVE_RE.search(_clean(table.header[i].text).lower())
+    ]
+    if len(running) < sum(c is not None for c in columns):
+        for i in running:  # "AP mines, total to date" beside the week's figures
             columns[i] = None
+    if any(c is not None and c[0] == "maps" for c in columns):
+        for i, c in enumerate(columns):  # "| District | Maps | Mines |": mines on the maps
+            if c is not None and c[0] == "clearance" and c[1] != "area":
+                columns[i] = (
+                    ("maps", "mines_covered")
+                    if "mines_covered" not in {x[1] for x in columns if x}
+                    else None
+                )
     return columns
 
 
@@ -364,12 +445,18 @@ def _by_rows(table: Table, columns: list[tuple[str, str] | None], context: str) 
     ]
     fields = [c for c in columns if c is not None]
     repeated = {c for c in fields if fields.count(c) > 1}
+    units = [j for j, head in enumerate(table.header) if _UNIT_HEADER_RE.fullmatch(head.text)]
     entries: list[Entry] = []
     for row, span in zip(table.rows, table.row_spans, strict=True):
+        first = next((c.text for r, c in zip(roles, row, strict=True) if r and c.text), "")
+        if _NOT_FIGURES_RE.match(first.lower()) or _SUBROW_RE.match(first):
+            continue  # "Change | -21 | +6", "Average | ...", "incl. Aghdam city | ..."
         labels = [
             (role, cell)
             for role, cell in zip(roles, row, strict=True)
-            if role not in (None, "ignore") and cell.text and not _is_figure(cell.text)
+            if role not in (None, "ignore")
+            and cell.text
+            and (role == "week" or not _is_figure(cell.text))
         ]
         total = any(is_total(cell.text) for _, cell in labels)
         labels = [(r, c) for r, c in labels if r != "index" and not is_total(c.text)]
@@ -377,8 +464,9 @@ def _by_rows(table: Table, columns: list[tuple[str, str] | None], context: str) 
         def new(kind: str, span=span, labels=labels, total=total) -> Entry:
             return Entry(kind, {}, span, labels=labels, total=total)
 
+        unit = " ".join(row[u].text for u in units)  # "| Area cleared | Unit |" over "| 12 | km² |"
         cells = [
-            (cell, column, header.text)
+            (cell, column, f"{header.text} {unit}")
             for cell, column, header in zip(row, columns, table.header, strict=True)
         ]
         row_entries = _entries_of(cells, new, context)
@@ -401,13 +489,20 @@ def _by_columns(table: Table, context: str) -> list[Entry]:
     units = [j for j, head in enumerate(table.header) if _UNIT_HEADER_RE.fullmatch(head.text)]
     entries: list[Entry] = []
     for j, head in enumerate(table.header[1:], start=1):
-        total = is_total(head.text)
-        value = _VALUE_HEADER_RE.fullmatch(head.text) is not None  # the table's period
-        if not (total or value) and label_period(head.text) is None:
-            continue  # "Change", "%", "Views": no figures of a period
+        words = _clean(head.text)
+        if _NOT_RESULTS_RE.search(words.lower()):
+            continue  # "2024 plan" beside "2024 actual"
+        label = Cell(_ACTUAL_RE.sub("", words).strip(), head.start, head.end)
+        total = is_total(words)
+        value = _VALUE_HEADER_RE.fullmatch(words) is not None  # the table's period
+        role = "period" if label_period(label.text) is not None else None
+        if role is None and find_districts(label.text):
+            role = "place"  # "| Item | Aghdam | Fuzuli | Total |"
+        if not (total or value or role):
+            continue  # "Change", "%", "Views": no figures of a period or place
 
-        def new(kind: str, head=head, total=total, value=value) -> Entry:
-            labels = [] if total or value else [("period", head)]
+        def new(kind: str, label=label, total=total, role=role) -> Entry:
+            labels = [(role, label)] if role and not total else []
             return Entry(kind, {}, (table.start, table.end), labels=labels, total=total)
 
         cells = [
@@ -460,27 +555,45 @@ def _put(entry: Entry, key: str, cell: Cell, header: str, context: str) -> None:
 
 # --- the tables of a report that hold results -------------------------------------------
 
-# A caption of plans or estimates (the words of _NOT_RESULTS_RE) heads no results, unless
-# it or the headers speak of results: "Clearance in 2024 against the annual plan".
-_RESULT_WORDS_RE = re.compile(
-    r"\b(?:results?|cleared|found|destroyed|neutrali[sz]ed|detected|released|actual)\b", re.I
+# A caption of plans or estimates (the words of _NOT_RESULTS_RE, or of the future) heads no
+# results, unless it compares them with results: "Clearance in 2024 against the annual plan".
+_FUTURE_RE = re.compile(r"\bwill\b|\bintend|\bto\s+be\s+(?:cleared|surveyed)|\bprojected|\baims?\b")
+_COMPARED_RE = re.compile(
+    r"\bagainst\b|\bversus\b|\bvs\.?\s|compared|\bactual|\bfact\b|implement|execution|fulfil"
 )
 
 
 def tables_of_results(text: str) -> list[tuple[Table, list[Entry]]]:
-    """The tables of results in a report, each with the entries it states."""
+    """The tables of figures in a report, each with the entries of results it states: none
+    for a table of plans or estimates, which is listed all the same so that its lines are
+    not read as sentences of results either."""
     found = []
     for table in find_tables(text):
         caption = caption_of(text, table)
-        heads = " ".join(c.text for c in table.header)
-        if _NOT_RESULTS_RE.search(caption.lower()) and not _RESULT_WORDS_RE.search(
-            f"{caption} {heads}"
+        above = _title_before(text, table).lower()
+        if (_NOT_RESULTS_RE.search(above) or _FUTURE_RE.search(above)) and not _COMPARED_RE.search(
+            above
         ):
-            continue  # "Clearance plan for 2025", not "... against the plan | Area cleared |"
+            # "Clearance plan for 2025", not "... against the annual plan"
+            if read_table(table, context=caption):
+                found.append((table, []))
+            continue
         entries = read_table(table, context=caption)
         if entries:
             found.append((table, entries))
     return found
+
+
+def _title_before(text: str, table: Table) -> str:
+    """The line that titles a table: the last line with words before it, passing over a
+    source or a note ("Clearance plan for 2025", then "Source: ANAMA")."""
+    lines = [line for line in text[: table.start].split("\n") if line.strip()]
+    while len(lines) > 1 and _SOURCE_LINE_RE.match(lines[-1]):
+        lines.pop()
+    return lines[-1] if lines else ""
+
+
+_SOURCE_LINE_RE = re.compile(r"\s*(?:source|sources|note|notes|data)\s*:", re.I)
 
 
 def caption_of(text: str, table: Table) -> str:

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from research.dates import Period, label_period
+from research.dates import Period, find_periods, label_period
 from research.extraction.casualties import _casualty_record
 from research.extraction.clearance import _clearance_record, _figure
 from research.extraction.context import _choose_period, _Context, _period_stated_before, _Statement
@@ -30,12 +30,25 @@ def _extract_tables(ctx: _Context, doc: str | None) -> list[Record]:
             group = [e for e in entries if e.kind == kind]
             if not group:
                 continue
-            if kind == "casualties" and not (
-                _CAS_CONTEXT_RE.search(caption) or _CAS_CONTEXT_RE.search(heads)
-            ):
+            if kind == "casualties" and not _of_mine_victims(ctx.lower, caption, heads):
                 continue  # deaths and injuries of anything but mines
             records += _table_records(ctx, group, period, reference, doc)
     return records
+
+
+_OTHER_HARM_RE = re.compile(
+    r"\broad|traffic|accident|crash|\bfire|flood|earthquake|covid|disease|drown|shelling"
+)
+
+
+def _of_mine_victims(lower: str, caption: str, heads: str) -> bool:
+    """Whether a table of people killed and injured counts mine victims: its caption or
+    headers say so, or the report's headline does and the caption names no other harm
+    ("road accidents ... killed far more people than mines did")."""
+    if _OTHER_HARM_RE.search(caption):
+        return False
+    headline = lower[: lower.find("\n")] if "\n" in lower else lower
+    return any(_CAS_CONTEXT_RE.search(t) for t in (caption, heads, headline))
 
 
 def _table_period(ctx: _Context, table: Table) -> Period | None:
@@ -46,6 +59,10 @@ def _table_period(ctx: _Context, table: Table) -> Period | None:
     if period is None:
         period = _period_stated_before(ctx, table.start)
     if period is None:
+        # "| AP mines since 2020 | ...": a running total the headers state
+        stated = [p for c in table.header for p in find_periods(c.text, ctx.reference)]
+        if stated and len({(p.start, p.end) for p in stated}) == 1 and stated[0].start:
+            return stated[0]
         line = caption_of(ctx.text, table)
         years = set(_CAPTION_YEAR_RE.findall(line))
         years |= {y for c in table.header for y in _CAPTION_YEAR_RE.findall(c.text)}
@@ -157,7 +174,17 @@ def _table_statement(
     stmt.spans.append(entry.span)
     own = False
     for role, cell in entry.labels:
-        found = label_period(cell.text, reference) if role in ("period", "other") else None
+        found = None
+        if role == "week" and cell.text.isdigit():
+            found = label_period(f"week {cell.text}", reference)  # "| Week | ..." over "41"
+            found = replace(found, start_offset=0, end_offset=len(cell.text)) if found else None
+        elif role in ("period", "other", "week"):
+            found = label_period(cell.text, reference)
+        if role == "week":
+            role = "period"
+        if found is not None and "period_inferred" in found.flags and period is not None:
+            found = None  # "| This week |" under "Results for 14-20 October 2024": that week
+            own = True
         if found is not None and not own:
             stmt.period = replace(
                 found,
@@ -208,10 +235,14 @@ def _put_values(ctx: _Context, stmt: _Statement, entry: Entry) -> None:
             continue
         value = _figure(key, None, n, None, flags)[1]
         stmt.values[key] = value
-        if q := _qualifier(ctx.text, n.start):
-            stmt.qualifiers[key] = q
+        mark = ctx.text[: n.start].rstrip()[-1:]
+        if q := _SIGN_QUALIFIERS.get(mark) or _qualifier(ctx.text, n.start):
+            stmt.qualifiers[key] = q  # "| >100 |", "| about 50 |"
     for code in flags:
         stmt.flag(code)
+
+
+_SIGN_QUALIFIERS = {">": "more_than", "≥": "at_least", "<": "at_most", "≤": "at_most"}
 
 
 def _table_sum_disagrees(total: _Statement, parts: list[_Statement]) -> bool:
@@ -250,7 +281,8 @@ def _with_table_records(records: list[Record], tables: list[Record]) -> list[Rec
                 and (r.get("period_start"), r.get("period_end"), r.get("date"))
                 == (t.get("period_start"), t.get("period_end"), t.get("date"))
                 and figures
-                and all(r.get(k) == v for k, v in figures.items())
+                and figures == {k: r[k] for k in _FIGURE_KEYS if r.get(k) is not None}
+                and (not r["districts"] or set(r["districts"]) == set(t["districts"]))
             ),
             None,
         )

@@ -419,3 +419,165 @@ def test_a_year_in_a_header_or_caption_dates_the_table():
         1200,
         ["Battambang"],
     )
+
+
+# --- a third read: making the rules of the second misfire --------------------------------
+
+
+def test_a_table_row_like_a_sentence_of_another_district_or_with_fewer_figures_stays():
+    prose = "From 7 to 13 October 2024, 20 anti-personnel and 4 anti-tank mines were found in "
+    prose += "Fuzuli.\n\n"
+    table = "Results for 7-13 October 2024\n| District | AP | AT |\n| Lachin | 20 | 4 |\n"
+    table += "| Tartar | 20 | - |"
+    records = clearance(prose + table)
+    assert [(r["districts"], r["anti_personnel"], r["anti_tank"]) for r in records] == [
+        (["Fuzuli"], 20, 4),
+        (["Lachin"], 20, 4),
+        (["Tartar"], 20, None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Planned results for 2025",
+        "Expected results for 2025",
+        "Areas that will be cleared in 2025",
+        "Clearance plan for 2025\n\nSource: ANAMA",
+    ],
+)
+def test_a_table_of_plans_gives_no_record_and_its_lines_are_not_read_as_sentences(caption):
+    text = f"{caption}\n| District | AP mines | Area (ha) |\n| Aghdam | 400 | 3,000 |\n"
+    text += "| Tartar | 100 | 800 |"
+    assert clearance(text, "2024-12-20") == []
+
+
+def test_the_actual_column_of_a_plan_and_actual_table_is_read():
+    text = "Implementation of the 2024 work plan\n| Indicator | 2024 plan | 2024 actual |\n"
+    text += "|---|---|---|\n| Area cleared (ha) | 60,000 | 62,023.9 |\n| AP mines | 5,000 | 4,812 |"
+    (record,) = clearance(text, "2025-01-20")
+    assert (record["period_start"], record["area_ha"], record["anti_personnel"]) == (
+        "2024-01-01",
+        62023.9,
+        4812,
+    )
+
+
+def test_running_totals_give_way_to_the_periods_figures_or_date_a_table_of_their_own():
+    text = "Results for 14-20 October 2024\n| District | AP | UXO (cumulative since 2020) |\n"
+    text += "| Aghdam | 12 | 24,000 |"
+    (record,) = clearance(text, "2024-10-21")
+    assert (record["anti_personnel"], record["uxo"]) == (12, None)
+    text = "| District | AP mines since 2020 | UXO since 2020 |\n| Aghdam | 5,100 | 24,000 |"
+    (record,) = clearance(text, "2024-10-15")
+    assert (record["period_start"], record["period_end"]) == ("2020-11-10", "2024-10-15")
+    assert record["uxo"] == 24000
+
+
+def test_a_this_week_column_takes_the_captions_week():
+    text = "Results for 14-20 October 2024\n| Item | This week | Since January |\n"
+    text += "| AP mines | 12 | 3,400 |"
+    records = clearance(text, "2024-10-22")
+    assert [(r["period_start"], r["period_end"], r["anti_personnel"]) for r in records] == [
+        ("2024-10-14", "2024-10-20", 12),
+        ("2024-01-01", "2024-10-20", 3400),  # the running total, as stated
+    ]
+
+
+def test_columns_and_rows_of_changes_shares_and_averages_are_no_figures():
+    text = "Results by week, October 2024\n| Week | AP mines | AP mines, change vs previous week"
+    text += " | Share of total area, % |\n| 7-13 Oct 2024 | 141 | +12 | 40% |\n"
+    text += "| 14-20 Oct 2024 | 120 | -21 | 35% |\n| Change | -21 | | |\n| Average | 130 | | |"
+    records = clearance(text, "2024-10-22")
+    assert [(r["period_start"], r["anti_personnel"], r["flags"]) for r in records] == [
+        ("2024-10-07", 141, []),
+        ("2024-10-14", 120, []),
+    ]
+
+
+def test_rows_of_week_numbers_are_iso_weeks():
+    text = "Weekly results, 2024\n| Week | AP | UXO |\n| 41 | 91 | 301 |\n| 42 | 88 | 280 |"
+    records = clearance(text, "2024-10-22")
+    assert [(r["period_start"], r["period_end"]) for r in records] == [
+        ("2024-10-07", "2024-10-13"),
+        ("2024-10-14", "2024-10-20"),
+    ]
+
+
+def test_a_header_under_a_table_of_the_same_width_starts_another_table():
+    text = "| District | AP | AT |\n| Aghdam | 12 | 3 |\n| Period | AP | AT |\n"
+    text += "| September 2024 | 400 | 90 |"
+    assert [(t.header[0].text, len(t.rows)) for t in find_tables(text)] == [
+        ("District", 1),
+        ("Period", 1),
+    ]
+
+
+def test_a_casualty_table_is_of_mines_by_its_caption_or_the_headline_not_by_a_comparison():
+    table = "\n| Month | Killed | Injured |\n| January 2024 | 12 | 40 |"
+    roads = "For comparison, road accidents in the region killed far more people than mines did:"
+    assert [r for r in extract(roads + table, "2024-03-10") if r["kind"] == "casualties"] == []
+    text = "Mine victims since the end of the war\n\nThe threat remains.\n\nBreakdown:" + table
+    (record,) = [r for r in extract(text, "2024-03-10") if r["kind"] == "casualties"]
+    assert (record["killed"], record["injured"]) == (12, 40)
+
+
+def test_a_total_killed_column_is_the_killed():
+    text = "Mine victims in 2024\n| Month | Civilians killed | Servicemen killed | Total killed |"
+    text += "\n| July | 3 | 1 | 4 |"
+    (record,) = [r for r in extract(text, "2024-10-03") if r["kind"] == "casualties"]
+    assert (record["killed"], record["civilian_killed"], record["military_killed"]) == (4, 3, 1)
+
+
+def test_mines_in_a_table_of_maps_are_the_mines_the_maps_cover():
+    text = "Maps handed over on 5 June 2021\n| District | Maps | Mines |\n| Aghdam | 97 | 550 |"
+    records = extract(text, "2021-06-10")
+    assert [(r["kind"], r["maps"], r["mines_covered"]) for r in records] == [("maps", 97, 550)]
+
+
+def test_footnote_marks_in_headers_and_cells_are_no_part_of_them():
+    text = (
+        "Results for 7-13 October 2024\n| District | AP mines¹ | AT mines | Area cleared, ha [1] |"
+    )
+    text += "\n| Aghdam | 141 | 64¹ | 450.2 |"
+    (record,) = clearance(text)
+    assert (record["anti_personnel"], record["anti_tank"], record["area_ha"]) == (141, 64, 450.2)
+
+
+def test_a_unit_column_gives_the_unit_of_a_row():
+    text = "Results for 7-13 October 2024\n| District | Area cleared | Unit |\n"
+    text += "| Aghdam | 1.2 | km² |\n| Fuzuli | 5,000 | m² |"
+    assert [r["area_ha"] for r in clearance(text)] == [120.0, 0.5]
+
+
+def test_a_table_in_a_list_item_and_its_sub_rows():
+    text = "Results for 7-13 October 2024\n- | District | AP | UXO |\n- |---|---|---|\n"
+    text += "- | Aghdam | 40 | 200 |\n- | incl. Aghdam city | 10 | 50 |\n- | Fuzuli | 101 | 425 |\n"
+    text += "- | Total | 141 | 625 |"
+    (record,) = clearance(text)
+    assert (record["anti_personnel"], record["districts"], record["flags"]) == (
+        141,
+        ["Aghdam", "Fuzuli"],
+        [],
+    )
+
+
+def test_columns_of_districts_give_the_total_columns_record_with_them():
+    text = "Results for 14-20 October 2024\n| Item | Aghdam | Fuzuli | Total |\n"
+    text += "| AP mines | 30 | 12 | 42 |\n| AT mines | 5 | 2 | 7 |"
+    (record,) = clearance(text, "2024-10-21")
+    assert (record["anti_personnel"], record["districts"]) == (42, ["Aghdam", "Fuzuli"])
+
+
+def test_a_header_on_two_lines_is_one():
+    text = "Results for 14-20 October 2024\n| District | Mines | Mines | UXO |\n"
+    text += "|  | anti-personnel | anti-tank |  |\n|---|---|---|---|\n| Aghdam | 12 | 3 | 40 |"
+    (record,) = clearance(text, "2024-10-21")
+    assert (record["anti_personnel"], record["anti_tank"], record["uxo"]) == (12, 3, 40)
+
+
+def test_qualified_cells_keep_their_qualifier():
+    text = "Results for 14-20 October 2024\n| District | AP | UXO |\n| Aghdam | >100 | about 50 |"
+    (record,) = clearance(text, "2024-10-21")
+    assert (record["anti_personnel"], record["uxo"]) == (100, 50)
+    assert record["qualifiers"] == {"anti_personnel": "more_than", "uxo": "about"}

@@ -369,6 +369,9 @@ def read_table(table: Table, *, context: str = "") -> list[Entry]:
         return _by_rows(table, columns, context)
     if len(table.header) < _MIN_COLUMNS:
         return []
+    long = _long_format(table, context)
+    if long is not None:
+        return long
     return _by_columns(table, context)
 
 
@@ -508,6 +511,64 @@ def _by_columns(table: Table, context: str) -> list[Entry]:
         cells = [
             (row[j], col, " ".join([row[0].text, *(row[u].text for u in units)]))
             for row, col in zip(table.rows, fields, strict=True)
+        ]
+        entries += _entries_of(cells, new, context)
+    return entries
+
+
+def _long_format(table: Table, context: str) -> list[Entry] | None:
+    """One figure a row, named in a column of its own after the labels: "| District | Item |
+    Number |" over "| Aghdam | AP mines | 12 |". Rows with the same labels make one entry;
+    None when the table has no such shape."""
+    width = len(table.header)
+    typed = [[_header_field(row[j].text) for row in table.rows] for j in range(width)]
+    item = next(
+        (
+            j
+            for j in range(1, width)
+            if sum(map(bool, typed[j])) * 2 >= len(table.rows)
+            and not _UNIT_HEADER_RE.fullmatch(table.header[j].text)
+        ),
+        None,
+    )
+    values = [
+        j
+        for j in range(width)
+        if j != item and _VALUE_HEADER_RE.fullmatch(_clean(table.header[j].text))
+    ]
+    if item is None or len(values) != 1:
+        return None
+    (value,) = values
+    roles = [
+        "ignore" if j in (item, value) else _label_role(h.text) for j, h in enumerate(table.header)
+    ]
+    units = [j for j, head in enumerate(table.header) if _UNIT_HEADER_RE.fullmatch(head.text)]
+    groups: dict[tuple[str, ...], list[int]] = {}
+    for i, row in enumerate(table.rows):
+        key = tuple(c.text for c, r in zip(row, roles, strict=True) if r != "ignore")
+        groups.setdefault(key, []).append(i)
+    entries: list[Entry] = []
+    for rows in groups.values():
+        first = table.rows[rows[0]]
+        labels = [
+            (r, c)
+            for r, c in zip(roles, first, strict=True)
+            if r not in ("ignore", "index") and c.text
+        ]
+        total = any(is_total(c.text) for _, c in labels)
+        labels = [(r, c) for r, c in labels if not is_total(c.text)]
+        span = (table.row_spans[rows[0]][0], table.row_spans[rows[-1]][1])
+
+        def new(kind: str, span=span, labels=labels, total=total) -> Entry:
+            return Entry(kind, {}, span, labels=labels, total=total)
+
+        cells = [
+            (
+                table.rows[i][value],
+                typed[item][i],
+                " ".join([table.rows[i][item].text, *(table.rows[i][u].text for u in units)]),
+            )
+            for i in rows
         ]
         entries += _entries_of(cells, new, context)
     return entries

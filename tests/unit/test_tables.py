@@ -581,3 +581,17 @@ def test_qualified_cells_keep_their_qualifier():
     (record,) = clearance(text, "2024-10-21")
     assert (record["anti_personnel"], record["uxo"]) == (100, 50)
     assert record["qualifiers"] == {"anti_personnel": "more_than", "uxo": "about"}
+
+
+def test_a_table_of_one_figure_a_row_groups_its_rows_by_their_labels():
+    text = "Results for 14-20 October 2024\n| District | Item | Number |\n|---|---|---|\n"
+    text += "| Aghdam | AP mines | 12 |\n| Aghdam | AT mines | 3 |\n"
+    text += "| Fuzuli | Area cleared (ha) | 8.5 |"
+    records = clearance(text, "2024-10-21")
+    assert [
+        (r["districts"], r["anti_personnel"], r["anti_tank"], r["area_ha"]) for r in records
+    ] == [
+        (["Aghdam"], 12, 3, None),
+        (["Fuzuli"], None, None, 8.5),
+    ]
+    assert all(r["period_start"] == "2024-10-14" for r in records)

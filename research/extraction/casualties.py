@@ -59,6 +59,20 @@ class _Count:
     period: Period | None = None  # a period "respectively" gave it, not the sentence's
 
 
+_OF_THE_RE = re.compile(r"\bof\s+the\s+$", re.I)
+
+
+def _after_of_the(text: str, start: int, counts: list[_Count], n: Number) -> bool:
+    """A count in the clause of "Of the 70 killed, 52 were civilians and 18 servicemen":
+    a part of the whole that "of the" opened."""
+    whole = next((c for c in reversed(counts) if not c.part), None)
+    if whole is None or not _OF_THE_RE.search(
+        text, max(start, whole.number.start - 8), whole.number.start
+    ):
+        return False
+    return ";" not in text[whole.number.end : n.start]
+
+
 def _casualty_counts(ctx: _Context, start: int, end: int) -> tuple[list[_Count], list[str]]:
     """The counts of people in one sentence with their roles and groups, and any flags."""
     text = ctx.text
@@ -183,6 +197,7 @@ def _casualty_counts(ctx: _Context, start: int, end: int) -> tuple[list[_Count],
                 or _in_brackets(text, start, n.start)
                 or between.rstrip().endswith(":")
                 or (counts[-1].part and listed)
+                or _after_of_the(text, start, counts, n)
             )
         ) or (not counts and bool(_PART_RE.search(between)))
         value = None if n.value is None or n.malformed else int(n.value)
@@ -390,7 +405,8 @@ def _noun_or_role_near(text: str, count: _Count) -> bool:
         or re.match(
             r"\s*(?:of\s+(?:them|whom|its|our|the)\b|(?:were|was|have|had|suffered|"
             r"sustained|received|lost|died)\b|people|"
-            r"fatalit|injur|deaths?|victims?|casualt|(?:\w+\s+){1,2}(?:were|was|have|had)\b)",
+            r"fatalit|injur|deaths?|victims?|casualt|(?:land)?mines?\s+(?:victims?|casualt)"
+            r"|(?:\w+\s+){1,2}(?:were|was|have|had)\b)",
             tail,
             re.I,
         )

@@ -1721,6 +1721,25 @@ def test_a_role_written_as_a_label_before_its_count_gives_the_count_its_role(tex
     assert (record["killed"], record["injured"], record["total_victims"]) == (71, 314, 385)
 
 
+def test_of_the_killed_and_of_the_injured_break_down_a_toll_by_group():
+    (record,) = casualties(
+        "Since the end of the war, 382 people have become victims of mines. Of the 70 killed, "
+        "52 were civilians and 18 servicemen; of the 312 injured, 220 were civilians and 92 "
+        "servicemen.",
+        "2024-12-31",
+    )
+    assert (record["killed"], record["injured"], record["total_victims"]) == (70, 312, 382)
+    assert (record["civilian_killed"], record["military_killed"]) == (52, 18)
+    assert (record["civilian_injured"], record["military_injured"]) == (220, 92)
+
+
+def test_of_the_mine_victims_a_count_is_a_part_of_the_toll():
+    (record,) = casualties(
+        "Of the 382 mine victims since the end of the war, 70 were killed.", "2024-12-31"
+    )
+    assert (record["total_victims"], record["killed"], record["injured"]) == (382, 70, None)
+
+
 def test_a_casualty_figure_after_its_own_period_and_a_dash_repeats_the_one_before():
     records = casualties("In 2023, 58 people fell victim to mines, in 2024 – 41.", "2025-01-06")
     assert [(r["period_start"], r["total_victims"]) for r in records] == [

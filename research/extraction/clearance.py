@@ -47,6 +47,7 @@ from research.extraction.vocabulary import (
     _MAPS_COUNT_RE,
     _MODIFIER_RE,
     _OPERATOR_RE,
+    _OPERATOR_WORDS,
     _PART_WORDS_RE,
     _PERCENT_RE,
     _RANGE_BEFORE_RE,
@@ -611,6 +612,15 @@ def _is_breakdown(
     )
 
 
+def _other_operator(ctx: _Context, current: _Statement, start: int, end: int) -> bool:
+    """True when a sentence names only operators other than the statement's: "ANAMA cleared
+    1,198.7 ha. ... the Ministry of Emergency Situations neutralized 37 UXO" are two."""
+    if not current.operators or not _holds_any(ctx.lower, _OPERATOR_WORDS, start, end):
+        return False
+    named = {m.lastgroup for m in _OPERATOR_RE.finditer(ctx.lower, start, end)}
+    return bool(named) and not named & set(current.operators)
+
+
 def _add_figures(
     ctx: _Context,
     statements: list[_Statement],
@@ -640,7 +650,11 @@ def _add_figures(
         current.flag("breakdown_not_extracted")
         _attach_places(ctx, current, start, end)
         return current
-    fresh = current is None or not _same_period(current.period, period)
+    fresh = (
+        current is None
+        or not _same_period(current.period, period)
+        or _other_operator(ctx, current, start, end)
+    )
     if not fresh and current is not None:
         clashing = [
             (k, _value_of(k, v), q)

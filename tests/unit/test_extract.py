@@ -1721,6 +1721,25 @@ def test_a_role_written_as_a_label_before_its_count_gives_the_count_its_role(tex
     assert (record["killed"], record["injured"], record["total_victims"]) == (71, 314, 385)
 
 
+def test_figures_another_operator_reports_for_the_same_period_are_a_statement_of_their_own():
+    records = clearance(
+        "From 7 to 13 October, ANAMA cleared 1,198.7 hectares.\n\nSeparately, the Ministry of "
+        "Emergency Situations reported that its pyrotechnicians neutralized 37 unexploded "
+        "ordnance in Aghdam district from 7 to 13 October.",
+        "2024-10-14",
+    )
+    assert [(r["operators"], r["area_ha"], r["uxo"]) for r in records] == [
+        (["ANAMA"], 1198.7, None),
+        (["MES"], None, 37),
+    ]
+    # the same operator named again goes on with its statement
+    (record,) = clearance(
+        "From 7 to 13 October, ANAMA cleared 1,198.7 hectares. ANAMA also found 37 UXO.",
+        "2024-10-14",
+    )
+    assert (record["area_ha"], record["uxo"]) == (1198.7, 37)
+
+
 def test_of_the_killed_and_of_the_injured_break_down_a_toll_by_group():
     (record,) = casualties(
         "Since the end of the war, 382 people have become victims of mines. Of the 70 killed, "

@@ -59,6 +59,7 @@ class _Count:
     period: Period | None = None  # a period "respectively" gave it, not the sentence's
 
 
+_VICTIMS_WORD_RE = re.compile(r"\bvictims\b|\bcasualties\b")
 _OF_THE_RE = re.compile(r"\bof\s+the\s+$", re.I)
 
 
@@ -150,7 +151,7 @@ def _casualty_counts(ctx: _Context, start: int, end: int) -> tuple[list[_Count],
         role = before.lastgroup if before else (role_m.lastgroup if role_m else None)
         period = None
         if toll is not None:
-            what = toll["what"] or toll["what2"] or ""
+            what = toll["what"] or toll["what2"] or toll["what3"] or ""
             roles = {m.lastgroup for m in _ROLE_WORD_RE.finditer(what)}
             role = roles.pop() if len(roles) == 1 else "victims"
             # the toll's own period: "bringing the total since the war to 382"
@@ -325,7 +326,10 @@ _TOLL_RE = re.compile(
     r"\b(?:(?:the\s+)?(?:total\s+)?number\s+of\s+(?P<what>[^.;]{0,70}?)\s+(?:is|was|stands\s+at|"
     r"stood\s+at|(?:has|had)\s+(?:reached|risen\s+to)|reached|rose\s+to|amounts?\s+to)"
     r"|(?:bringing|brings|brought|raising|raises|raised|taking|takes|took)\s+(?:the\s+)?"
-    r"(?:total|toll|number)(?P<what2>[^.;]{0,70}?)\s+to)"
+    r"(?:total|toll|number)(?P<what2>[^.;]{0,70}?)\s+to"
+    # "ANAMA put the number of mine victims since the end of the war at 341"
+    r"|(?:put|puts|putting|estimated|estimates|gave|gives)\s+(?:the\s+)?(?:total\s+)?"
+    r"(?:number|toll)\s+of\s+(?P<what3>[^.;]{0,70}?)\s+at)"
     r"\s+(?:some\s+|about\s+|over\s+|more\s+than\s+|nearly\s+|almost\s+)?$",
     re.I,
 )
@@ -456,6 +460,8 @@ def _extract_casualties(ctx: _Context, doc: str | None):
             correcting
             or bool(_CAS_CONTEXT_RE.search(ctx.lower, start, end))
             or (previous_was_casualty and bool(_ANAPHORA_RE.match(sentence)))
+            # "... mine victims ... at 341. As of 26 December, the agency gives 322 victims."
+            or (previous_was_casualty and bool(_VICTIMS_WORD_RE.search(ctx.lower, start, end)))
             or _mine_named_next(ctx, index)
         )
         if not in_context:

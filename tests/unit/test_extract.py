@@ -1740,6 +1740,19 @@ def test_figures_another_operator_reports_for_the_same_period_are_a_statement_of
     assert (record["area_ha"], record["uxo"]) == (1198.7, 37)
 
 
+def test_a_tally_put_at_a_figure_on_a_day_ends_that_day_and_the_next_tally_is_read():
+    records = casualties(
+        "On 6 December 2023 ANAMA put the number of mine victims since the end of the war at "
+        "341. As of 26 December 2023, the agency gives 322 victims.",
+        "2023-12-27",
+    )
+    assert [(r["period_start"], r["period_end"], r["total_victims"]) for r in records] == [
+        ("2020-11-10", "2023-12-06", 341),
+        ("2023-12-26", "2023-12-26", 322),  # "as of" a day: flagged, its start not guessed
+    ]
+    assert "as_of" in records[1]["flags"]
+
+
 def test_of_the_killed_and_of_the_injured_break_down_a_toll_by_group():
     (record,) = casualties(
         "Since the end of the war, 382 people have become victims of mines. Of the 70 killed, "

@@ -42,7 +42,7 @@ from research.extraction.vocabulary import (
     _SENTENCE_ROLE_RE,
     _qualifier,
 )
-from research.numbers import Number
+from research.numbers import Number, parse_number
 from research.records import CASUALTY_COUNTS, Record, new_record
 
 
@@ -57,6 +57,45 @@ class _Count:
     role_before: bool  # the verb came first: "killed 61 people"
     of_role: str | None = None  # for a breakdown: the role of the count it breaks down
     period: Period | None = None  # a period "respectively" gave it, not the sentence's
+
+
+_CORRECT_FIGURE_RE = re.compile(
+    r"\bcorrect\s+(?:figure|number|toll|total)(?P<what>[^.;]{0,60}?)\s+(?:is|was|stands\s+at)"
+    r"\s+(?P<new>[\d.,]*\d)\b"
+)
+_NOTICE_RE = re.compile(r"\W*(?:correction|update|clarification|editor'?s\s+note)\b", re.I)
+_ROLE_FIELD = {"killed": "killed", "injured": "injured", "victims": "total_victims"}
+
+
+def _correct_tally(ctx: _Context, index: int, current: _Statement) -> bool:
+    """Apply a correction notice to the casualty statement before it: "Correction: an
+    earlier version said 71 people had been killed; the correct figure is 70." The field is
+    the one the notice names; a notice naming none, or another kind of figure, is left."""
+    start, end = ctx.sentences[index]
+    fix = _CORRECT_FIGURE_RE.search(ctx.lower, start, end)
+    if fix is None:
+        return False
+    spans = [(start, end)]
+    if index and _NOTICE_RE.match(ctx.text, *ctx.sentences[index - 1]):
+        spans.insert(0, ctx.sentences[index - 1])  # "...; the correct figure is 70"
+    if _AREA_RE.match(ctx.text, fix.end()) or _ITEM_RE.match(ctx.text, fix.end()):
+        return False  # "the correct figure is 1,189 hectares"
+    named = {
+        m.lastgroup
+        for a, b in spans
+        for m in _ROLE_WORD_RE.finditer(ctx.text, a, fix.start())
+        if a < fix.start()
+    } | {m.lastgroup for m in _ROLE_WORD_RE.finditer(fix["what"])}
+    if not named and re.search(r"victims|casualties", fix["what"]):
+        named = {"victims"}
+    if len(named) != 1:
+        return False
+    key = _ROLE_FIELD[named.pop() or ""]
+    current.values[key] = int(parse_number(fix["new"], integer=True))
+    current.qualifiers.pop(key, None)
+    current.flag("corrected")
+    current.spans += spans
+    return True
 
 
 _VICTIMS_WORD_RE = re.compile(r"\bvictims\b|\bcasualties\b")
@@ -436,6 +475,9 @@ def _extract_casualties(ctx: _Context, doc: str | None):
     previous_was_casualty = False
     relevant = set(ctx.relevant)
     for index, (start, end) in enumerate(ctx.sentences):
+        if current is not None and _correct_tally(ctx, index, current):
+            previous_was_casualty = False
+            continue
         if (
             (start, end) not in relevant
             and not (

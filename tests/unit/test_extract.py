@@ -1753,6 +1753,25 @@ def test_a_tally_put_at_a_figure_on_a_day_ends_that_day_and_the_next_tally_is_re
     assert "as_of" in records[1]["flags"]
 
 
+@pytest.mark.parametrize(
+    ("notice", "killed", "corrected"),
+    [
+        ("Correction: an earlier version said 71 people had been killed; the correct figure is "
+         "70.", 70, True),
+        ("Correction: the correct number of people killed is 70.", 70, True),
+        ("Correction: the correct figure is 70.", 71, False),  # which figure: not guessed
+        ("Correction: the correct figure is 1,189 hectares.", 71, False),  # another kind
+    ],
+)  # fmt: skip
+def test_a_correction_notice_replaces_the_casualty_figure_it_names(notice, killed, corrected):
+    (record,) = casualties(
+        "Since the end of the war, 71 people have been killed by mines.\n\n" + notice,
+        "2024-10-14",
+    )
+    assert record["killed"] == killed
+    assert ("corrected" in record["flags"]) is corrected
+
+
 def test_of_the_killed_and_of_the_injured_break_down_a_toll_by_group():
     (record,) = casualties(
         "Since the end of the war, 382 people have become victims of mines. Of the 70 killed, "

@@ -19,6 +19,7 @@ from research.extraction.context import (
     _evidence,
     _in_brackets,
     _is_period_then_figure,
+    _leads_on,
     _merge_value,
     _number_lists,
     _period_list,
@@ -505,6 +506,7 @@ def _extract_casualties(ctx: _Context, doc: str | None):
             # "... mine victims ... at 341. As of 26 December, the agency gives 322 victims."
             or (previous_was_casualty and bool(_VICTIMS_WORD_RE.search(ctx.lower, start, end)))
             or _mine_named_next(ctx, index)
+            or _under_a_heading_of_mine_victims(ctx, index)
         )
         if not in_context:
             previous_was_casualty = False
@@ -559,6 +561,21 @@ def _extract_casualties(ctx: _Context, doc: str | None):
     records = [_casualty_record(ctx, s, doc) for s in statements]
     _flag_disagreeing_tallies(records)
     return records
+
+
+def _under_a_heading_of_mine_victims(ctx: _Context, index: int) -> bool:
+    """True for a line of a list under a heading about mine victims: "Mine victims in 2024"
+    over "January: 3 victims (1 killed, 2 injured)". The list runs on while its lines carry
+    no closing full stop."""
+    for s, e in reversed(ctx.sentences[max(0, index - 12) : index + 1]):
+        last = ctx.text[s:e].rstrip()[-1:]
+        if (s, e) != ctx.sentences[index] and last in (".", "!", "?"):
+            return False  # prose between: the heading is not this line's
+        if (s, e) != ctx.sentences[index] and _leads_on(ctx, (s, e)):
+            return bool(
+                _CAS_CONTEXT_RE.search(ctx.lower, s, e) and _CAS_WORD_RE.search(ctx.lower, s, e)
+            )
+    return False
 
 
 def _mine_named_next(ctx: _Context, index: int) -> bool:

@@ -1772,6 +1772,22 @@ def test_a_correction_notice_replaces_the_casualty_figure_it_names(notice, kille
     assert ("corrected" in record["flags"]) is corrected
 
 
+def test_lines_under_a_heading_of_mine_victims_are_casualty_lines():
+    text = "Mine victims in 2024\nJanuary: 3 victims (1 killed, 2 injured)\n"
+    text += "March: 2 victims (2 killed)"
+    records = casualties(text, "2024-04-02")
+    assert [
+        (r["period_start"], r["killed"], r["injured"], r["total_victims"]) for r in records
+    ] == [
+        ("2024-01-01", 1, 2, 3),
+        ("2024-03-01", 2, None, 2),
+    ]
+    # not under a heading of road deaths, nor after a paragraph of prose
+    assert casualties(text.replace("Mine victims", "Road accident victims"), "2024-04-02") == []
+    prose = "Mine victims in 2024\nThe agency keeps a register.\nJanuary: 3 victims (1 killed)"
+    assert casualties(prose, "2024-04-02") == []
+
+
 def test_of_the_killed_and_of_the_injured_break_down_a_toll_by_group():
     (record,) = casualties(
         "Since the end of the war, 382 people have become victims of mines. Of the 70 killed, "

@@ -255,10 +255,16 @@ def _casualty_counts(ctx: _Context, start: int, end: int) -> tuple[list[_Count],
         if c.part and after.part and c.role is None:
             c.role = after.role
     whole = None
+    outside: _Count | None = None  # the last count outside brackets
     for c in counts:
+        bracketed = c.part and _in_brackets(text, start, c.number.start)
+        if not bracketed:
+            outside = c
         if not c.part:
             whole = c
         elif whole is not None:
+            if bracketed and outside is not None and outside.part:
+                whole = outside  # "41 victims: 11 were killed (9 civilians, 2 servicemen)"
             c.of_role = whole.role
             if c.role is None:
                 c.role = whole.role
@@ -607,6 +613,8 @@ def _casualty_values(
     for c in counts:
         key = _FIELD_FOR.get((c.role or "", c.group))
         if c.group == "other" or (key is None and c.role in ("killed", "injured")):
+            if c.part and c.of_role not in (None, c.role):
+                continue  # "41 victims, including 8 children who were injured": a subset
             if c.value is not None:
                 parts_sum[c.role or ""] = parts_sum.get(c.role or "", 0) + c.value
             continue

@@ -1788,6 +1788,21 @@ def test_lines_under_a_heading_of_mine_victims_are_casualty_lines():
     assert casualties(prose, "2024-04-02") == []
 
 
+def test_groups_in_brackets_break_down_the_count_before_them_and_a_subset_is_no_whole():
+    (record,) = casualties(
+        "In 2024, 41 people were victims of mines: 11 were killed (9 civilians, 2 servicemen) "
+        "and 30 were injured.",
+        "2025-01-06",
+    )
+    assert (record["killed"], record["civilian_killed"], record["military_killed"]) == (11, 9, 2)
+    assert (record["injured"], record["total_victims"]) == (30, 41)
+    (record,) = casualties(
+        "In 2024, 41 people became victims of mines, including 8 children who were injured.",
+        "2025-01-06",
+    )
+    assert (record["total_victims"], record["injured"]) == (41, None)
+
+
 def test_of_the_killed_and_of_the_injured_break_down_a_toll_by_group():
     (record,) = casualties(
         "Since the end of the war, 382 people have become victims of mines. Of the 70 killed, "

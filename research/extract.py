@@ -18,9 +18,9 @@ from datetime import date
 
 from research.extraction.casualties import _extract_casualties
 from research.extraction.clearance import _extract_clearance
-from research.extraction.context import _Context
+from research.extraction.context import _Context, _rounds_to
 from research.extraction.maps import _extract_maps
-from research.extraction.table_records import _extract_tables, _with_table_records
+from research.extraction.table_records import _FIGURE_KEYS, _extract_tables, _with_table_records
 from research.records import Record
 
 __all__ = ["extract"]
@@ -42,7 +42,45 @@ def extract(text: str, published: date | str | None = None, doc: str | None = No
     records += _extract_maps(ctx, doc)
     if ctx.tables:
         records = _with_table_records(records, _extract_tables(ctx, doc))
-    return _drop_restatements(records)
+    return _drop_restatements(_drop_undated_restatements(records))
+
+
+def _drop_undated_restatements(records: list[Record]) -> list[Record]:
+    """Drop a record without a period whose figures a dated record of its kind states too:
+    a headline ("1,015 hectares cleared in a week", "Civilian killed by mine in Tartar")
+    over the body that dates it ("During 9-15 December, 1,015.6 hectares ...")."""
+    dated = [r for r in records if "period_missing" not in r["flags"]]
+    if len(dated) == len(records):
+        return records
+    kept = []
+    for record in records:
+        figures = {k: record[k] for k in _FIGURE_KEYS if record.get(k) is not None}
+        said = record["qualifiers"]
+        if (
+            "period_missing" in record["flags"]
+            and figures
+            and any(
+                other["kind"] == record["kind"]
+                and all(
+                    other.get(k) is not None and _same_figure(other[k], v, said.get(k))
+                    for k, v in figures.items()
+                )
+                for other in dated
+            )
+        ):
+            continue
+        kept.append(record)
+    return kept
+
+
+def _same_figure(exact: float, stated: float, qualifier: str | None) -> bool:
+    """A figure a headline restates: the same, rounded, or cut to a whole ("1,015 hectares"
+    for 1,015.6)."""
+    return (
+        exact == stated
+        or _rounds_to(exact, stated, qualifier)
+        or (stated == int(stated) and 0 <= exact - stated < 1)
+    )
 
 
 def _drop_restatements(records: list[Record]) -> list[Record]:

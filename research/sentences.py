@@ -107,7 +107,9 @@ _FURNITURE_RE = re.compile(
     r"^[ \t]*(?:"
     r"(?P<related>(?:read\s+(?:also|more)|see\s+also|also\s+read|related\s+(?:news|articles|"
     r"stories|posts|topics)|related(?=[ \t]*(?::|$))|more\s+(?:news|stories)(?:\s+on\s+(?:this|"
-    r"the)\s+topic)?|latest\s+news|other\s+news|you\s+may\s+also\s+like)[ \t]*[:.\-–—]?)"
+    r"the)\s+topic)?|latest\s+news|other\s+news|you\s+may\s+also\s+like|most\s+(?:read|popular"
+    r"|viewed)|popular\s+(?:news|stories)|trending(?:\s+now)?|top\s+stories"
+    r"|(?:latest|breaking(?:\s+news)?)(?=[ \t]*:))[ \t]*[:.\-–—]?)"
     r"|(?:tags?|keywords|photo(?:\s+credit)?|source|views?|share|comments)\s*[:|(]"
     r"|follow\s+(?:us|[\w.]+)\s+on\b|©|\(c\)|copyright\b|all\s+rights\s+reserved"
     r")",

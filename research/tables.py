@@ -135,6 +135,10 @@ def find_tables(text: str) -> list[Table]:
         lines = [
             (s, e, c) for s, e, c in block if not all(_SEPARATOR_RE.fullmatch(x.text) for x in c)
         ]
+        while len(lines) >= 3 and sum(bool(c.text) for c in lines[0][2]) == 1:
+            # a caption in the table's first row (trafilatura's <caption>): a line above it
+            del lines[0]
+            del block[: next(i for i, b in enumerate(block) if b[0] == lines[0][0])]
         if len(lines) < 2:
             return
         rows = [c for _, _, c in lines]
@@ -220,6 +224,8 @@ _FIELDS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         ("casualties", "killed", rf"^(?:total\s+|all\s+)?(?:people\s+)?{_KILLED}\b"),
         ("casualties", "injured", rf"^(?:total\s+|all\s+)?(?:people\s+)?{_INJURED}\b"),
         ("casualties", "total_victims", r"^(?:total\s+)?(?:victims|casualties)\b"),
+        ("casualties", "killed", rf"(?:victims|casualties|people)\W+{_KILLED}\b"),
+        ("casualties", "injured", rf"(?:victims|casualties|people)\W+{_INJURED}\b"),
         ("clearance", "area", r"\barea\b|\bhectares?\b|\bha\b|\bk?m²|\bk?m2\b|\bsq\.?\s*k?m\b"),
         ("clearance", "items_total", r"^(?:total\s+|all\s+)?(?:explosive\s+)?(?:items|objects)\b"
          r"|^(?:total\s+|all\s+)?(?:explosive\s+)?devices\b"
@@ -234,6 +240,7 @@ _FIELDS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
 # Headers that name no result: plans, estimates, what remains, hazardous areas ...
 _NOT_RESULTS_RE = re.compile(
     r"plan|target|estimat|expect|forecast|remain|contaminat|suspect|budget|goal|stockpil|hazard"
+    r"|inspect|survey"
     r"|\bcha\b|\bsha\b|still\s+to|to\s+be\s+cleared|left\s+to|outstanding|scheduled"
 )
 # ... and the tools, people and money a column may count instead of items
@@ -330,7 +337,15 @@ def _is_header(row: tuple[Cell, ...]) -> bool:
 
 def is_total(text: str) -> bool:
     """A "Total" label: "Total", "Grand total", "In total", "**Total**"."""
-    return _TOTAL_RE.match(_clean(text)) is not None
+    return _TOTAL_RE.match(_clean(text)) is not None and not _SUBTOTAL_RE.search(text)
+
+
+def _is_subtotal(text: str) -> bool:
+    """A total of some rows only: "Subtotal", "Liberated territories, total"."""
+    return bool(_SUBTOTAL_RE.search(_clean(text)))
+
+
+_SUBTOTAL_RE = re.compile(r"sub-?total|\w[\w\s]*,\s*total\b", re.I)
 
 
 def _cell_number(cell: Cell) -> tuple[Number | None, str | None, bool]:
@@ -383,8 +398,8 @@ def _with_subheader(table: Table) -> Table:
     sub = table.rows[0]
     if any(_NUMBER_CELL_RE.fullmatch(c.text) for c in sub) or not any(c.text for c in sub):
         return table
-    merged = tuple(
-        Cell(f"{h.text} {c.text}".strip(), h.start, h.end)
+    merged = tuple(  # the lower line first: "AP" under "Mines" is "AP Mines"
+        Cell(f"{c.text} {h.text}".strip(), h.start, h.end)
         for h, c in zip(table.header, sub, strict=True)
     )
 
@@ -452,8 +467,8 @@ def _by_rows(table: Table, columns: list[tuple[str, str] | None], context: str) 
     entries: list[Entry] = []
     for row, span in zip(table.rows, table.row_spans, strict=True):
         first = next((c.text for r, c in zip(roles, row, strict=True) if r and c.text), "")
-        if _NOT_FIGURES_RE.match(first.lower()) or _SUBROW_RE.match(first):
-            continue  # "Change | -21 | +6", "Average | ...", "incl. Aghdam city | ..."
+        if _NOT_FIGURES_RE.match(first.lower()) or _SUBROW_RE.match(first) or _is_subtotal(first):
+            continue  # "Change | -21 | +6", "Average | ...", "incl. Aghdam city", "Subtotal"
         labels = [
             (role, cell)
             for role, cell in zip(roles, row, strict=True)
@@ -630,6 +645,9 @@ def tables_of_results(text: str) -> list[tuple[Table, list[Entry]]]:
     not read as sentences of results either."""
     found = []
     for table in find_tables(text):
+        if any(_NEWS_LIST_RE.fullmatch(_clean(c.text)) for c in table.header):
+            found.append((table, []))  # "| # | Title | Views |": a list of news, no figures
+            continue
         caption = caption_of(text, table)
         above = _title_before(text, table).lower()
         if (_NOT_RESULTS_RE.search(above) or _FUTURE_RE.search(above)) and not _COMPARED_RE.search(
@@ -645,6 +663,9 @@ def tables_of_results(text: str) -> list[tuple[Table, list[Entry]]]:
     return found
 
 
+_NEWS_LIST_RE = re.compile(r"titles?|headlines?|views|reads|news|articles?", re.I)
+
+
 def _title_before(text: str, table: Table) -> str:
     """The line that titles a table: the last line with words before it, passing over a
     source or a note ("Clearance plan for 2025", then "Source: ANAMA")."""
@@ -658,6 +679,12 @@ _SOURCE_LINE_RE = re.compile(r"\s*(?:source|sources|note|notes|data)\s*:", re.I)
 
 
 def caption_of(text: str, table: Table) -> str:
-    """The line before a table: its title, with the period and unit it leaves out."""
-    before = text[: table.start].rstrip()
-    return before[before.rfind("\n") + 1 :]
+    """The line before a table: its title, with the period and unit it leaves out (a
+    caption row of pipes, as trafilatura writes <caption>, without them)."""
+    lines = [line for line in text[: table.start].split("\n") if line.strip()]
+    while lines and _SEPARATOR_LINE_RE.fullmatch(lines[-1]):
+        lines.pop()
+    return lines[-1].strip(" |\t") if lines else ""
+
+
+_SEPARATOR_LINE_RE = re.compile(r"[\s|:-]*-[\s|:-]*")

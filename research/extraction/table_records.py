@@ -23,9 +23,9 @@ def _extract_tables(ctx: _Context, doc: str | None) -> list[Record]:
     records: list[Record] = []
     for table, entries in ctx.tables:
         period = _table_period(ctx, table)
-        reference = period.end if period is not None and period.end else ctx.reference
+        reference = _label_reference(ctx.reference, period)
         caption = caption_of(ctx.text, table).lower()
-        heads = " ".join(c.text for c in table.header).lower()
+        heads = " ".join(c.text for c in table.header + tuple(r[0] for r in table.rows)).lower()
         for kind in ("clearance", "casualties", "maps"):
             group = [e for e in entries if e.kind == kind]
             if not group:
@@ -51,24 +51,39 @@ def _of_mine_victims(lower: str, caption: str, heads: str) -> bool:
     return any(_CAS_CONTEXT_RE.search(t) for t in (caption, heads, headline))
 
 
+def _label_reference(published: date | None, period: Period | None) -> date | None:
+    """The day that labels without a year are read against: the end of the table's period
+    ("July" under "third quarter of 2023"), unless publication follows it closely (a row
+    "28.10-03.11" of October's weeks, published on 5 November, ends in November)."""
+    if period is None or period.end is None:
+        return published
+    if published is not None and 0 <= (published - period.end).days <= _CLOSE_DAYS:
+        return published
+    return period.end
+
+
+_CLOSE_DAYS = 62
+
+
 def _table_period(ctx: _Context, table: Table) -> Period | None:
     """The period of a table's figures that no row or column states: its caption's, else
     one stated just before, else a year in its caption ("by province, 2022") or headers."""
     caption = [span for span in ctx.sentences if span[1] <= table.start][-1:]
     period = _choose_period(ctx.periods_in(*caption[0])) if caption else None
-    if period is None:
-        period = _period_stated_before(ctx, table.start)
-    if period is None:
-        # "| AP mines since 2020 | ...": a running total the headers state
-        stated = [p for c in table.header for p in find_periods(c.text, ctx.reference)]
-        if stated and len({(p.start, p.end) for p in stated}) == 1 and stated[0].start:
-            return stated[0]
-        line = caption_of(ctx.text, table)
-        years = set(_CAPTION_YEAR_RE.findall(line))
-        years |= {y for c in table.header for y in _CAPTION_YEAR_RE.findall(c.text)}
-        if len(years) == 1:
-            period = label_period(years.pop())
-    return period
+    if period is not None:
+        return period
+    # "| AP mines since 2020 | ...": a running total the headers state
+    stated = [p for c in table.header for p in find_periods(c.text, ctx.reference)]
+    if stated and len({(p.start, p.end) for p in stated}) == 1 and stated[0].start:
+        return stated[0]
+    # "2023 results", "by province, 2022": a year the caption or headers give alone, before
+    # a period stated further up ("... began work in the province in 1994")
+    line = caption_of(ctx.text, table)
+    years = set(_CAPTION_YEAR_RE.findall(line))
+    years |= {y for c in table.header for y in _CAPTION_YEAR_RE.findall(c.text)}
+    if len(years) == 1:
+        return label_period(years.pop())
+    return _period_stated_before(ctx, table.start)
 
 
 def _table_records(
@@ -182,6 +197,8 @@ def _table_statement(
             found = label_period(cell.text, reference)
         if role == "week":
             role = "period"
+        if found is not None and found.precision == "cumulative" and period and period.end:
+            found = replace(found, end=period.end)  # "| Since January |" up to the caption's end
         if found is not None and "period_inferred" in found.flags and period is not None:
             found = None  # "| This week |" under "Results for 14-20 October 2024": that week
             own = True
@@ -195,19 +212,25 @@ def _table_statement(
         elif role == "period" and found is None and not own:
             stmt.period = None  # a period the date reader cannot read: flagged, not guessed
         elif found is None:
-            _put_place(ctx, stmt, cell.start, cell.end)
+            _put_place(ctx, stmt, cell.start, cell.end, operator=role == "operator")
     for code in entry.flags:
         stmt.flag(code)
     _put_values(ctx, stmt, entry)
     return stmt, own
 
 
-def _put_place(ctx: _Context, stmt: _Statement, start: int, end: int) -> None:
-    """A row's label that is no period: an operator, a district (canonical when the
-    gazetteer knows it), else a place as written."""
+def _put_place(
+    ctx: _Context, stmt: _Statement, start: int, end: int, *, operator: bool = False
+) -> None:
+    """A row's label that is no period: an operator (canonical when known, else as written
+    under an "Operator" header: "MAG", "NPA"), a district (canonical when the gazetteer knows
+    it), else a place as written; not a remainder ("Other districts")."""
     operators = [m.lastgroup for m in _OPERATOR_RE.finditer(ctx.lower, start, end)]
-    if operators:
-        stmt.operators += [o for o in operators if o and o not in stmt.operators]
+    if operators or operator:
+        named = operators or [ctx.text[start:end]]
+        stmt.operators += [o for o in named if o and o not in stmt.operators]
+        return
+    if _REMAINDER_RE.match(ctx.text, start, end):
         return
     found = ctx.districts_in(start, end)
     for district, a, b in found:
@@ -215,6 +238,9 @@ def _put_place(ctx: _Context, stmt: _Statement, start: int, end: int) -> None:
             stmt.districts.append((district.name, district.code, ctx.text[a:b]))
     if not found:
         stmt.places.append(ctx.text[start:end])
+
+
+_REMAINDER_RE = re.compile(r"\W*(?:other|others|rest\s+of|remaining)\b", re.I)
 
 
 def _put_values(ctx: _Context, stmt: _Statement, entry: Entry) -> None:
@@ -288,8 +314,11 @@ def _with_table_records(records: list[Record], tables: list[Record]) -> list[Rec
         )
         if same is None:
             kept.append(t)
-        elif not same["districts"] and t["districts"]:
-            for key in ("districts", "district_codes", "districts_as_written"):
-                same[key] = t[key]
+        else:  # the table's places and operators, where the sentence gave none
+            if not same["districts"] and t["districts"]:
+                for key in ("districts", "district_codes", "districts_as_written"):
+                    same[key] = t[key]
+            if not same.get("operators") and t.get("operators"):
+                same["operators"] = t["operators"]
     order = {"clearance": 0, "casualties": 1, "maps": 2}
     return sorted(records + kept, key=lambda r: (order[r["kind"]], r["evidence"]["start"]))

@@ -1803,6 +1803,20 @@ def test_groups_in_brackets_break_down_the_count_before_them_and_a_subset_is_no_
     assert (record["total_victims"], record["injured"]) == (41, None)
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("1,015 hectares cleared in a week\n\nDuring 9-15 December 2024, 1,015.6 hectares of "
+         "land were cleared in the liberated territories, ANAMA said.", "clearance"),
+        ("Civilian killed by mine in Tartar\n\nA civilian was killed on Sunday when an "
+         "anti-tank mine exploded in Tartar district.", "casualties"),
+    ],
+)  # fmt: skip
+def test_a_headline_without_a_period_restating_the_body_is_no_record_of_its_own(text, kind):
+    (record,) = [r for r in extract(text, "2024-12-17") if r["kind"] == kind]
+    assert record["period_start"] is not None
+
+
 def test_of_the_killed_and_of_the_injured_break_down_a_toll_by_group():
     (record,) = casualties(
         "Since the end of the war, 382 people have become victims of mines. Of the 70 killed, "

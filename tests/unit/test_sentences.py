@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from research.sentences import join_list_markers, split_sentences, without_furniture
 
 
@@ -41,3 +43,14 @@ def test_page_furniture_is_left_out_and_offsets_are_kept():
     text = "141 mines were found.\n\nRead also:\nAnother story, 12 mines\n\nTags: ANAMA, mines"
     spans = without_furniture(text, split_sentences(text))
     assert [text[s:e] for s, e in spans] == ["141 mines were found."]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["MOST READ\n1 | ANAMA: 517 mines found", "Most popular\n1 | 517 mines found", "Trending now",
+     "LATEST: Manat rate unchanged | Snow closes Lachin pass | 3 mines found in Shusha"],
+)  # fmt: skip
+def test_lists_of_other_news_are_furniture(heading):
+    text = f"ANAMA cleared 1,015 ha.\n\n{heading}"
+    kept = [text[s:e] for s, e in without_furniture(text, split_sentences(text))]
+    assert kept == ["ANAMA cleared 1,015 ha."]

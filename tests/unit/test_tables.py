@@ -595,3 +595,99 @@ def test_a_table_of_one_figure_a_row_groups_its_rows_by_their_labels():
         (["Fuzuli"], None, None, 8.5),
     ]
     assert all(r["period_start"] == "2024-10-14" for r in records)
+
+
+# --- a fourth read: whole reports, and tables of saved pages -----------------------------
+
+
+def write_page(tmp_path, body: str):
+    page = tmp_path / "page.html"
+    page.write_text(
+        '<html><head><meta name="date" content="2024-10-22"></head><body><article>'
+        "<h1>Weekly results</h1><p>The agency published its weekly figures for the districts "
+        f"of the southern sector on Tuesday, as it does every week.</p>{body}"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    ((_doc, records),) = list(extract_documents([page]))
+    return records
+
+
+def test_a_caption_element_of_a_saved_page_dates_its_table(tmp_path):
+    (record,) = write_page(
+        tmp_path,
+        "<table><caption>Results, 14-20 October 2024</caption>"
+        "<tr><th>District</th><th>AP mines</th><th>UXO</th></tr>"
+        "<tr><td>Aghdam</td><td>20</td><td>140</td></tr>"
+        "<tr><td>Total</td><td>20</td><td>140</td></tr></table>",
+    )
+    assert (record["period_start"], record["anti_personnel"]) == ("2024-10-14", 20)
+
+
+def test_a_group_header_spanning_two_columns_of_a_saved_page(tmp_path):
+    (record,) = write_page(
+        tmp_path,
+        "<p>Results, 14-20 October 2024</p><table>"
+        '<tr><th>District</th><th colspan="2">Mines</th><th>UXO</th></tr>'
+        "<tr><th></th><th>AP</th><th>AT</th><th></th></tr>"
+        "<tr><td>Aghdam</td><td>20</td><td>5</td><td>140</td></tr></table>",
+    )
+    assert (record["anti_personnel"], record["anti_tank"], record["uxo"]) == (20, 5, 140)
+
+
+def test_operators_of_other_countries_are_kept_as_written_under_an_operator_header():
+    text = "Clearance by operator, 2023\n| Operator | AP mines | UXO |\n| MAG | 471 | 1,102 |\n"
+    text += "| NPA | 290 | 735 |\n| Total | 761 | 1,837 |"
+    (record,) = clearance(text, "2024-05-02")
+    assert (record["operators"], record["districts"]) == (["MAG", "NPA"], [])
+
+
+def test_subtotals_and_remainders_are_neither_rows_nor_places():
+    text = "Results for 7-13 October 2024\n| District | AP | UXO |\n| Aghdam | 40 | 10 |\n"
+    text += "| Fuzuli | 60 | 20 |\n| Liberated territories, total | 100 | 30 |\n"
+    text += "| Other districts | 5 | 1 |\n| Total | 105 | 31 |"
+    (record,) = clearance(text)
+    assert (record["anti_personnel"], record["districts"], record["flags"]) == (
+        105,
+        ["Aghdam", "Fuzuli"],
+        [],
+    )
+
+
+def test_a_year_in_the_caption_comes_before_a_period_stated_further_up():
+    text = "The agency began work in the province in 1994.\n\n2023 results\n"
+    text += "| Province | Minefields cleared | Area (ha) |\n| Huambo | 12 | 340 |"
+    (record,) = clearance(text, "2024-03-01")
+    assert (record["period_start"], record["area_ha"]) == ("2023-01-01", 340)
+
+
+def test_rows_of_victims_killed_and_injured_under_year_columns():
+    text = "Key indicators\n| Indicator | 2022 | 2023 |\n| Mine victims, killed | 12 | 9 |\n"
+    text += "| Mine victims, injured | 30 | 25 |"
+    records = [r for r in extract(text, "2024-02-01") if r["kind"] == "casualties"]
+    assert [(r["period_start"], r["killed"], r["injured"]) for r in records] == [
+        ("2022-01-01", 12, 30),
+        ("2023-01-01", 9, 25),
+    ]
+
+
+def test_an_inspected_or_surveyed_area_is_no_cleared_area():
+    text = "Results for 7-13 October 2024\n| District | Area inspected (ha) | AP |\n"
+    text += "| Aghdam | 5,000 | 12 |"
+    (record,) = clearance(text)
+    assert (record["area_ha"], record["anti_personnel"]) == (None, 12)
+
+
+def test_a_list_of_news_with_pipes_gives_no_record():
+    text = "MOST READ\n| # | Title | Views |\n|---|---|---|\n"
+    text += "| 1 | Armenia hands over 5 more minefield maps | 2,554 |\n"
+    text += "| 2 | ANAMA: 3,900 hectares cleared in November | 3,018 |"
+    assert extract(text, "2024-12-17") == []
+
+
+def test_week_rows_crossing_into_the_month_of_publication_end_in_it():
+    text = "The agency's report for October 2024 gives each week that began in October.\n\n"
+    text += "Weekly results (dd.mm)\n| Week | AP mines | UXO |\n| 21.10-27.10 | 102 | 512 |\n"
+    text += "| 28.10-03.11 | 95 | 430 |"
+    records = clearance(text, "2024-11-05")
+    assert [r["period_end"] for r in records] == ["2024-10-27", "2024-11-03"]

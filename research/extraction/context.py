@@ -598,7 +598,17 @@ def _merge_value(stmt: _Statement, key: str, value: Any, qualifier: str | None) 
         stmt.values[key] = value
         stmt.qualifiers.pop(key, None)
         return True
+    if key == "area_ha" and old_q is None and qualifier is None and _whole_of(value, old):
+        # "November 2024: 1,480 hectares cleared" over "... cleared 1,480.2 hectares": the
+        # headline's whole hectares and the exact area, which stands
+        stmt.values[key] = value if value != int(value) else old
+        return True
     return old_q is None and _rounds_to(old, value, qualifier)
+
+
+def _whole_of(a: float, b: float) -> bool:
+    """One figure a whole number, the other with decimals, less than one apart."""
+    return (a == int(a)) != (b == int(b)) and abs(a - b) < 1
 
 
 def _rounds_to(exact: float, rounded: float, qualifier: str | None) -> bool:

@@ -1817,6 +1817,22 @@ def test_a_headline_without_a_period_restating_the_body_is_no_record_of_its_own(
     assert record["period_start"] is not None
 
 
+def test_a_headlines_whole_hectares_give_way_to_the_exact_area():
+    record = only_clearance(
+        "November 2024: 1,480 hectares cleared\n\nIn November 2024, demining teams cleared "
+        "1,480.2 hectares and found 133 anti-personnel mines.",
+        "2024-12-03",
+    )
+    assert (record["area_ha"], record["area_as_stated"], record["flags"]) == (1480.2, "1,480.2", [])
+    # a whole figure more than a hectare off is another figure: a conflict, flagged
+    record = only_clearance(
+        "November 2024: 1,482 hectares cleared\n\nIn November 2024, demining teams cleared "
+        "1,480.2 hectares and found 133 anti-personnel mines.",
+        "2024-12-03",
+    )
+    assert record["area_ha"] is None and "area_ha_conflict" in record["flags"]
+
+
 def test_of_the_killed_and_of_the_injured_break_down_a_toll_by_group():
     (record,) = casualties(
         "Since the end of the war, 382 people have become victims of mines. Of the 70 killed, "

@@ -41,7 +41,7 @@ def extract(text: str, published: date | str | None = None, doc: str | None = No
     records += _extract_casualties(ctx, doc)
     records += _extract_maps(ctx, doc)
     if ctx.tables:
-        records = _with_table_records(records, _extract_tables(ctx, doc))
+        records = _with_table_records(records, _extract_tables(ctx, doc), text)
     return _drop_restatements(_drop_undated_restatements(records))
 
 

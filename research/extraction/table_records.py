@@ -292,33 +292,80 @@ _FIGURE_KEYS = (
 )  # fmt: skip
 
 
-def _with_table_records(records: list[Record], tables: list[Record]) -> list[Record]:
-    """Table records among the others: kinds in their usual order, each in text order. A
-    table record that repeats the figures a sentence states for the same period (a report
-    that gives the week's totals in prose and in a table) is the same statement."""
-    kept = []
+def _with_table_records(records: list[Record], tables: list[Record], text: str) -> list[Record]:
+    """Table records among the others: kinds in their usual order, each in text order.
+
+    A table record of clearance for the period of a sentence's record (or of an earlier
+    table's) whose figures agree with it is the same statement, told twice: "a total of 612
+    explosive items were found" over a table of 62 AP, 15 AT and 535 UXO; a table by
+    district and one by operator of the same week. The two become one record, its evidence
+    running from the one to the other. Records of other places, or with a figure that
+    differs, stay apart.
+    """
+    kept: list[Record] = []
     for t in tables:
-        figures = {k: t[k] for k in _FIGURE_KEYS if t.get(k) is not None}
-        same = next(
-            (
-                r
-                for r in records
-                if r["kind"] == t["kind"]
-                and (r.get("period_start"), r.get("period_end"), r.get("date"))
-                == (t.get("period_start"), t.get("period_end"), t.get("date"))
-                and figures
-                and figures == {k: r[k] for k in _FIGURE_KEYS if r.get(k) is not None}
-                and (not r["districts"] or set(r["districts"]) == set(t["districts"]))
-            ),
-            None,
-        )
+        same = next((r for r in [*records, *kept] if _tells_again(r, t)), None)
         if same is None:
             kept.append(t)
-        else:  # the table's places and operators, where the sentence gave none
-            if not same["districts"] and t["districts"]:
-                for key in ("districts", "district_codes", "districts_as_written"):
-                    same[key] = t[key]
-            if not same.get("operators") and t.get("operators"):
-                same["operators"] = t["operators"]
+        else:
+            _merge_told_again(same, t, text)
     order = {"clearance": 0, "casualties": 1, "maps": 2}
     return sorted(records + kept, key=lambda r: (order[r["kind"]], r["evidence"]["start"]))
+
+
+def _figures(record: Record) -> dict[str, float]:
+    return {k: record[k] for k in _FIGURE_KEYS if record.get(k) is not None}
+
+
+def _tells_again(r: Record, t: Record) -> bool:
+    """Whether table record `t` states (part of) what record `r` states: same kind, period
+    and places, and every figure both give the same, with one at least shared or a total
+    of `r` that `t`'s parts make up."""
+    if r is t or r["kind"] != t["kind"]:
+        return False
+    if (r.get("period_start"), r.get("period_end"), r.get("date")) != (
+        t.get("period_start"),
+        t.get("period_end"),
+        t.get("date"),
+    ):
+        return False
+    for key in ("districts", "operators"):
+        if r.get(key) and t.get(key) and set(r[key]) != set(t[key]):
+            return False
+    a, b = _figures(r), _figures(t)
+    if not a or not b or any(a[k] != b[k] for k in a.keys() & b.keys()):
+        return False
+    if a == b or (r["kind"] != "clearance" and a.keys() <= b.keys()):
+        return True
+    if r["kind"] != "clearance":
+        return False
+    merged = {**b, **a}
+    return bool(a.keys() & b.keys()) or _parts_make_totals(merged, a.keys() - b.keys())
+
+
+def _parts_make_totals(figures: dict[str, float], totals: set[str]) -> bool:
+    """Whether the totals named (only totals) equal the sum of the parts in `figures`."""
+    if not totals or not totals <= {"items_total", "mines_total"}:
+        return False
+    mines = figures.get("anti_personnel", 0) + figures.get("anti_tank", 0)
+    made = {"mines_total": mines, "items_total": figures.get("mines_total", mines)}
+    made["items_total"] += figures.get("uxo", 0)
+    return all(figures[k] == made[k] for k in totals)
+
+
+def _merge_told_again(same: Record, t: Record, text: str) -> None:
+    """Put table record `t` into the record `same` that states it too."""
+    for key in _FIGURE_KEYS:
+        if same.get(key) is None and t.get(key) is not None:
+            same[key] = t[key]
+    if t.get("area_ha") is not None and same.get("area_as_stated") is None:
+        same["area_as_stated"], same["area_unit"] = t.get("area_as_stated"), t.get("area_unit")
+    if not same.get("districts") and t.get("districts"):
+        for key in ("districts", "district_codes", "districts_as_written"):
+            same[key] = t[key]
+    if not same.get("operators") and t.get("operators"):
+        same["operators"] = t["operators"]
+    same["flags"] = sorted({*same["flags"], *t["flags"]})
+    start = min(same["evidence"]["start"], t["evidence"]["start"])
+    end = max(same["evidence"]["end"], t["evidence"]["end"])
+    same["evidence"] = {"text": text[start:end], "start": start, "end": end}

@@ -691,3 +691,24 @@ def test_week_rows_crossing_into_the_month_of_publication_end_in_it():
     text += "| 28.10-03.11 | 95 | 430 |"
     records = clearance(text, "2024-11-05")
     assert [r["period_end"] for r in records] == ["2024-10-27", "2024-11-03"]
+
+
+def test_a_table_telling_again_what_a_sentence_or_another_table_tells_is_one_record():
+    lead = "In the week of 3-9 February 2025, a total of 612 explosive items were found, the "
+    lead += "agency reported.\n\n| District | AP mines | AT mines | UXO |\n|---|---|---|---|\n"
+    lead += "| Fuzuli | 51 | 13 | 352 |\n| Zangilan | 11 | 2 | 183 |\n| Total | 62 | 15 | 535 |"
+    (record,) = clearance(lead, "2025-02-11")
+    assert (record["items_total"], record["anti_personnel"], record["uxo"]) == (612, 62, 535)
+    assert record["districts"] == ["Fuzuli", "Zangilan"] and record["flags"] == []
+    assert (
+        record["evidence"]["text"].startswith("In the week")
+        and "| Total |" in (record["evidence"]["text"])
+    )
+    # parts that do not make the total: two statements
+    assert len(clearance(lead.replace("612", "700"), "2025-02-11")) == 2
+    # one week's table by district and by operator
+    text = "Weekly results, 2-8 September 2024\n| District | AP | UXO |\n| Aghdam | 40 | 150 |\n"
+    text += "| Total | 40 | 150 |\n\nBy operator:\n| Operator | AP | UXO |\n| ANAMA | 40 | 150 |\n"
+    text += "| Total | 40 | 150 |"
+    (record,) = clearance(text, "2024-09-10")
+    assert (record["districts"], record["operators"]) == (["Aghdam"], ["ANAMA"])

@@ -4,8 +4,11 @@ A table states its figures by position, not in sentences: "| 07.10-13.10.2024 | 
 means nothing without the header "| Period | AP mines | AT mines |". This module finds such
 blocks, types each column from its header (item types, area with its unit, casualty roles,
 map figures) and reads each cell's number, so that extraction can make one record per row
-(rows labelled by period, district or "Total") or per column (columns labelled by period).
-Dates, districts and records are left to `research.extract`, which knows the report.
+(rows labelled by period, district, operator or "Total"), per column (columns labelled by
+period or district) or per set of labels (one figure a row). It also tells which tables of
+a report hold results (`tables_of_results`): not plans, estimates or lists of news. Dates,
+districts and records are left to `research.extraction.table_records`, which knows the
+report.
 
 Hand-written: table parsers (pandas.read_csv, markdown libraries) expect a whole document
 to be one table and raise on the rest; here a table is a few lines inside prose, found by

@@ -42,25 +42,29 @@ def extract(text: str, published: date | str | None = None, doc: str | None = No
     records += _extract_maps(ctx, doc)
     if ctx.tables:
         records = _with_table_records(records, _extract_tables(ctx, doc), text)
-    return _drop_restatements(_drop_undated_restatements(records))
+    return _drop_restatements(_drop_undated_restatements(records, text))
 
 
-def _drop_undated_restatements(records: list[Record]) -> list[Record]:
-    """Drop a record without a period whose figures a dated record of its kind states too:
-    a headline ("1,015 hectares cleared in a week", "Civilian killed by mine in Tartar")
-    over the body that dates it ("During 9-15 December, 1,015.6 hectares ...")."""
-    dated = [r for r in records if "period_missing" not in r["flags"]]
-    if len(dated) == len(records):
+def _drop_undated_restatements(records: list[Record], text: str) -> list[Record]:
+    """Drop a headline's record without a period whose figures a dated record of its kind
+    states too, in the same places: "1,015 hectares cleared in a week" over the body that
+    dates it ("During 9-15 December, 1,015.6 hectares ..."). Only the first line is a
+    headline: further down, an undated figure may well be another incident's."""
+    headline_end = text.find("\n")
+    if headline_end < 0 or all("period_missing" not in r["flags"] for r in records):
         return records
+    dated = [r for r in records if "period_missing" not in r["flags"]]
     kept = []
     for record in records:
         figures = {k: record[k] for k in _FIGURE_KEYS if record.get(k) is not None}
         said = record["qualifiers"]
         if (
             "period_missing" in record["flags"]
+            and record["evidence"]["end"] <= headline_end
             and figures
             and any(
                 other["kind"] == record["kind"]
+                and _same_places(record, other)
                 and all(
                     other.get(k) is not None and _same_figure(other[k], v, said.get(k))
                     for k, v in figures.items()
@@ -71,6 +75,14 @@ def _drop_undated_restatements(records: list[Record]) -> list[Record]:
             continue
         kept.append(record)
     return kept
+
+
+def _same_places(headline: Record, other: Record) -> bool:
+    """The headline names no district or operator the other record does not."""
+    return all(
+        set(headline.get(key) or ()) <= set(other.get(key) or ())
+        for key in ("districts", "operators")
+    )
 
 
 def _same_figure(exact: float, stated: float, qualifier: str | None) -> bool:

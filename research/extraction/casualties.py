@@ -68,10 +68,12 @@ _NOTICE_RE = re.compile(r"\W*(?:correction|update|clarification|editor'?s\s+note
 _ROLE_FIELD = {"killed": "killed", "injured": "injured", "victims": "total_victims"}
 
 
-def _correct_tally(ctx: _Context, index: int, current: _Statement) -> bool:
-    """Apply a correction notice to the casualty statement before it: "Correction: an
-    earlier version said 71 people had been killed; the correct figure is 70." The field is
-    the one the notice names; a notice naming none, or another kind of figure, is left."""
+def _correct_tally(ctx: _Context, index: int, statements: list[_Statement]) -> bool:
+    """Apply a correction notice to the casualty statement it corrects: "Correction: an
+    earlier version said 71 people had been killed; the correct figure is 70". The field is
+    the one the notice names, the statement the one of the period it names (else the last);
+    a notice naming no field, a group ("the correct number of children killed"), a period
+    no statement has, or another kind of figure is left."""
     start, end = ctx.sentences[index]
     fix = _CORRECT_FIGURE_RE.search(ctx.lower, start, end)
     if fix is None:
@@ -81,6 +83,8 @@ def _correct_tally(ctx: _Context, index: int, current: _Statement) -> bool:
         spans.insert(0, ctx.sentences[index - 1])  # "...; the correct figure is 70"
     if _AREA_RE.match(ctx.text, fix.end()) or _ITEM_RE.match(ctx.text, fix.end()):
         return False  # "the correct figure is 1,189 hectares"
+    if _GROUP_RE.search(fix["what"]) and not re.search(r"\b(?:people|persons)\b", fix["what"]):
+        return False  # a group's figure: which field it corrects is not said
     named = {
         m.lastgroup
         for a, b in spans
@@ -91,15 +95,38 @@ def _correct_tally(ctx: _Context, index: int, current: _Statement) -> bool:
         named = {"victims"}
     if len(named) != 1:
         return False
+    said = [p for a, b in spans for p in ctx.periods_in(a, b) if p.start is not None]
+    targets = [s for s in statements if any(_same_period(s.period, p) for p in said)]
+    if said and not targets:
+        return False  # "... 71 killed in 2023": no statement of 2023
+    target = targets[-1] if targets else statements[-1]
     key = _ROLE_FIELD[named.pop() or ""]
-    current.values[key] = int(parse_number(fix["new"], integer=True))
-    current.qualifiers.pop(key, None)
-    current.flag("corrected")
-    current.spans += spans
+    target.values[key] = int(parse_number(fix["new"], integer=True))
+    target.qualifiers.pop(key, None)
+    target.flag("corrected")
+    target.spans += spans
     return True
 
 
 _VICTIMS_WORD_RE = re.compile(r"\bvictims\b|\bcasualties\b")
+_TALLY_WORDS_RE = re.compile(r"\bas\s+of\b|\bsince\b|\bto\s+date\b|\bso\s+far\b|\btotal\b")
+# Victims of anything else, and what is done for victims, are no count of mine victims
+_NOT_MINE_VICTIMS_RE = re.compile(
+    r"road|traffic|accident|earthquake|flood|\bfires?\b|trafficking|\bwar\b|famil|support"
+    r"|rehabilitat|treat|prosthes|fund|paid|\bpay|receiv|assist|benefit|compensat|manat|\$"
+)
+
+
+def _tally_goes_on(ctx: _Context, start: int, end: int) -> bool:
+    """A sentence after a tally of mine victims that gives the tally again, without naming
+    mines: "As of 26 December, the agency gives 322 victims"."""
+    return bool(
+        _VICTIMS_WORD_RE.search(ctx.lower, start, end)
+        and _TALLY_WORDS_RE.search(ctx.lower, start, end)
+        and not _NOT_MINE_VICTIMS_RE.search(ctx.lower, start, end)
+    )
+
+
 _OF_THE_RE = re.compile(r"\bof\s+the\s+$", re.I)
 
 
@@ -482,7 +509,7 @@ def _extract_casualties(ctx: _Context, doc: str | None):
     previous_was_casualty = False
     relevant = set(ctx.relevant)
     for index, (start, end) in enumerate(ctx.sentences):
-        if current is not None and _correct_tally(ctx, index, current):
+        if current is not None and _correct_tally(ctx, index, statements):
             previous_was_casualty = False
             continue
         if (
@@ -510,7 +537,7 @@ def _extract_casualties(ctx: _Context, doc: str | None):
             or bool(_CAS_CONTEXT_RE.search(ctx.lower, start, end))
             or (previous_was_casualty and bool(_ANAPHORA_RE.match(sentence)))
             # "... mine victims ... at 341. As of 26 December, the agency gives 322 victims."
-            or (previous_was_casualty and bool(_VICTIMS_WORD_RE.search(ctx.lower, start, end)))
+            or (previous_was_casualty and _tally_goes_on(ctx, start, end))
             or _mine_named_next(ctx, index)
             or _under_a_heading_of_mine_victims(ctx, index)
         )
@@ -572,12 +599,14 @@ def _extract_casualties(ctx: _Context, doc: str | None):
 def _under_a_heading_of_mine_victims(ctx: _Context, index: int) -> bool:
     """True for a line of a list under a heading about mine victims: "Mine victims in 2024"
     over "January: 3 victims (1 killed, 2 injured)". The list runs on while its lines carry
-    no closing full stop."""
+    no closing full stop; lines of counts are passed over, lines of money or help are none."""
+    if _NOT_MINE_VICTIMS_RE.search(ctx.lower, *ctx.sentences[index]):
+        return False  # "January: 14 victims received prostheses"
     for s, e in reversed(ctx.sentences[max(0, index - 12) : index + 1]):
         last = ctx.text[s:e].rstrip()[-1:]
         if (s, e) != ctx.sentences[index] and last in (".", "!", "?"):
             return False  # prose between: the heading is not this line's
-        if (s, e) != ctx.sentences[index] and _leads_on(ctx, (s, e)):
+        if (s, e) != ctx.sentences[index] and _leads_on(ctx, (s, e)) and not ctx.numbers_in(s, e):
             return bool(
                 _CAS_CONTEXT_RE.search(ctx.lower, s, e) and _CAS_WORD_RE.search(ctx.lower, s, e)
             )

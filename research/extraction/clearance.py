@@ -613,12 +613,30 @@ def _is_breakdown(
 
 
 def _other_operator(ctx: _Context, current: _Statement, start: int, end: int) -> bool:
-    """True when a sentence names only operators other than the statement's: "ANAMA cleared
-    1,198.7 ha. ... the Ministry of Emergency Situations neutralized 37 UXO" are two."""
+    """True when a sentence, dated itself, opens with an operator other than the
+    statement's as the one doing the work: "ANAMA cleared 1,198.7 ha. ... Separately, the
+    Ministry of Emergency Situations neutralized 37 UXO from 7 to 13 October". Not a speaker
+    after the figures ("..., the Ministry of Defence said"), a partner ("in cooperation with
+    the MoD") or a recipient ("handed them to the MES"), nor work said to go on ("also")."""
     if not current.operators or not _holds_any(ctx.lower, _OPERATOR_WORDS, start, end):
         return False
-    named = {m.lastgroup for m in _OPERATOR_RE.finditer(ctx.lower, start, end)}
-    return bool(named) and not named & set(current.operators)
+    numbers = ctx.all_numbers_in(start, end)
+    first = numbers[0].start if numbers else end
+    named = {
+        m.lastgroup
+        for m in _OPERATOR_RE.finditer(ctx.lower, start, first)
+        if not _PARTNER_RE.search(ctx.lower, max(start, m.start() - 24), m.start())
+    }
+    return (
+        bool(named)
+        and not named & set(current.operators)
+        and not _ALSO_RE.search(ctx.lower, start, end)
+        and bool(ctx.periods_in(start, end))
+    )
+
+
+_PARTNER_RE = re.compile(r"\b(?:with|to|from|and|by)\s+(?:the\s+)?$")
+_ALSO_RE = re.compile(r"\balso\b|\bas\s+well\b|\bin\s+addition\b")
 
 
 def _add_figures(

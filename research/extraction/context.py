@@ -468,7 +468,7 @@ def _with_month_labels(
 
 _SPEECH_VERBS = (
     "said|says|told|stated|states|reported|reports|announced|announces|informed|noted|"
-    "declared|confirmed|explained|put|puts"  # "On 6 December ANAMA put the number ... at 341"
+    "declared|confirmed|explained|puts?\\s+the\\s+(?:number|toll|total)"  # "... put the number at"
 )
 
 

@@ -323,7 +323,8 @@ def _tells_again(r: Record, t: Record) -> bool:
     of `r` that `t`'s parts make up."""
     if r is t or r["kind"] != t["kind"]:
         return False
-    if (r.get("period_start"), r.get("period_end"), r.get("date")) != (
+    undated = "period_missing" in r["flags"] and "period_missing" not in t["flags"]
+    if not undated and (r.get("period_start"), r.get("period_end"), r.get("date")) != (
         t.get("period_start"),
         t.get("period_end"),
         t.get("date"),
@@ -365,6 +366,11 @@ def _merge_told_again(same: Record, t: Record, text: str) -> None:
             same[key] = t[key]
     if not same.get("operators") and t.get("operators"):
         same["operators"] = t["operators"]
+    if "period_missing" in same["flags"] and "period_missing" not in t["flags"]:
+        # "In total, 286 explosive objects were neutralised" dated by the table's "past day"
+        for key in ("period_start", "period_end", "period_precision", "cumulative_since"):
+            same[key] = t.get(key)
+        same["flags"] = [f for f in same["flags"] if f != "period_missing"]
     same["flags"] = sorted({*same["flags"], *t["flags"]})
     start = min(same["evidence"]["start"], t["evidence"]["start"])
     end = max(same["evidence"]["end"], t["evidence"]["end"])

@@ -1833,6 +1833,75 @@ def test_a_headlines_whole_hectares_give_way_to_the_exact_area():
     assert record["area_ha"] is None and "area_ha_conflict" in record["flags"]
 
 
+@pytest.mark.parametrize(
+    "second",
+    [
+        "They also found 37 UXO, the Ministry of Defence said.",  # a speaker, after
+        "They also found 37 UXO and handed them to the Ministry of Emergency Situations.",
+        "In cooperation with the MoD and SBS, 37 UXO were also neutralised.",  # partners
+    ],
+)
+def test_an_operator_who_is_no_agent_of_the_figures_starts_no_statement(second):
+    (record,) = clearance(
+        f"From 7 to 13 October, ANAMA cleared 1,198.7 hectares. {second}", "2024-10-14"
+    )
+    assert (record["area_ha"], record["uxo"]) == (1198.7, 37)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 7 October, ANAMA put into operation 12 demining machines and found 40 "
+        "anti-personnel mines in Aghdam.",
+        "On 7 October, deminers put up warning signs and found 40 anti-personnel mines.",
+    ],
+)
+def test_put_in_other_senses_is_no_statement_date(text):
+    record = only_clearance(text, "2024-10-14")
+    assert (record["period_start"], record["anti_personnel"]) == ("2024-10-07", 40)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "As of today, road accidents have claimed 612 victims this year.",
+        "Since 1988, the earthquake has had 25 victims in the region.",
+        "In total, the families of 120 victims receive support from the fund.",
+    ],
+)
+def test_victims_of_other_things_after_a_mine_tally_are_no_mine_victims(second):
+    records = casualties(
+        f"Since the end of the war, 382 people have become victims of mines. {second}",
+        "2024-12-31",
+    )
+    assert [r["total_victims"] for r in records] == [382]
+
+
+def test_lines_of_help_for_mine_victims_are_no_casualty_lines():
+    text = "Mine victims in 2024\nJanuary: 14 victims received prostheses\n"
+    text += "February: 120 victims' families paid"
+    assert casualties(text, "2024-04-02") == []
+
+
+def test_a_correction_of_a_period_or_group_no_statement_has_changes_nothing():
+    text = "In 2024, mines killed 40 people.\n\nCorrection: an earlier version said 71 people "
+    text += "were killed in 2023; the correct figure is 70."
+    (record,) = casualties(text, "2025-01-06")
+    assert (record["killed"], record["flags"]) == (40, [])
+    text = "Since the end of the war, 71 people have been killed by mines.\n\nCorrection: the "
+    text += "correct number of children killed is 13."
+    (record,) = casualties(text, "2024-10-14")
+    assert record["killed"] == 71
+
+
+def test_an_undated_incident_further_down_is_no_headline_restatement():
+    text = "Civilian killed by mine in Tartar\n\nA civilian was killed on Sunday when an "
+    text += "anti-tank mine exploded in Tartar district.\n\nIn a separate incident, a shepherd "
+    text += "was killed by a mine in Kalbajar district."
+    records = casualties(text, "2024-06-17")
+    assert [(r["killed"], r["period_start"]) for r in records] == [(1, "2024-06-16"), (1, None)]
+
+
 def test_of_the_killed_and_of_the_injured_break_down_a_toll_by_group():
     (record,) = casualties(
         "Since the end of the war, 382 people have become victims of mines. Of the 70 killed, "

@@ -135,46 +135,16 @@ def find_tables(text: str) -> list[Table]:
     shape: tuple[str, int] | None = None
 
     def close() -> None:
-        lines = [
-            (s, e, c) for s, e, c in block if not all(_SEPARATOR_RE.fullmatch(x.text) for x in c)
-        ]
+        lines = [(s, e, c) for s, e, c in block if not _is_separator(c)]
         while len(lines) >= 3 and sum(bool(c.text) for c in lines[0][2]) == 1:
-            # a caption in the table's first row (trafilatura's <caption>): a line above it
-            del lines[0]
-            del block[: next(i for i, b in enumerate(block) if b[0] == lines[0][0])]
+            del lines[0]  # a caption in the first row (trafilatura's <caption>): no header
         if len(lines) < 2:
             return
-        rows = [c for _, _, c in lines]
+        rows: list[tuple[Cell, ...]] | None = [c for _, _, c in lines]
         if shape is not None and shape[0] == "\t":
-            aligned = _aligned(rows)
-            if aligned is None:
-                return
-            rows = aligned
-        header = [c.text for c in rows[0]]
-        kept = [
-            (row, (s, e))
-            for row, (s, e, _) in zip(rows[1:], lines[1:], strict=True)
-            if [c.text for c in row] != header
-        ]
-        # another header in the block ("| Period | AP | AT |" right under a table of the
-        # same width) starts another table
-        cut = next((i for i, (row, _) in enumerate(kept) if i and _is_header(row)), None)
-        for part_start, part in ((0, kept[:cut]), (1, kept[cut:] if cut else [])):
-            if part_start and not part:
-                continue
-            head, body = (rows[0], part) if not part_start else (part[0][0], part[1:])
-            if not body:
-                continue
-            first = block[0][0] if not part_start else part[0][1][0]
-            tables.append(
-                Table(
-                    first,
-                    body[-1][1][1] if part_start or cut else block[-1][1],
-                    head,
-                    tuple(row for row, _ in body),
-                    tuple(span for _, span in body),
-                )
-            )
+            rows = _aligned(rows)
+        if rows is not None:
+            tables.extend(_tables_of_block(rows, [(s, e) for s, e, _ in lines]))
 
     for start, end in _lines(text):
         found = _cells(text, start, end)
@@ -188,6 +158,44 @@ def find_tables(text: str) -> list[Table]:
             block.append((start, end, found[1]))
     close()
     return tables
+
+
+def _is_separator(cells: tuple[Cell, ...]) -> bool:
+    return all(_SEPARATOR_RE.fullmatch(c.text) for c in cells)
+
+
+def _tables_of_block(rows: list[tuple[Cell, ...]], spans: list[tuple[int, int]]) -> list[Table]:
+    """The tables of one block of rows: the first row is the header; the header repeated (a
+    page break in a PDF) is no row, and another header after some rows ("| Period | AP |
+    AT |" right under a table of the same width) starts another table."""
+    tables = []
+    header, header_span = rows[0], spans[0]
+    body: list[tuple[tuple[Cell, ...], tuple[int, int]]] = []
+    for row, span in zip(rows[1:], spans[1:], strict=True):
+        if [c.text for c in row] == [c.text for c in header]:
+            continue
+        if body and _is_header(row):
+            tables.append(_table(header, header_span, body))
+            header, header_span, body = row, span, []
+            continue
+        body.append((row, span))
+    if body:
+        tables.append(_table(header, header_span, body))
+    return tables
+
+
+def _table(
+    header: tuple[Cell, ...],
+    header_span: tuple[int, int],
+    body: list[tuple[tuple[Cell, ...], tuple[int, int]]],
+) -> Table:
+    return Table(
+        header_span[0],
+        body[-1][1][1],
+        header,
+        tuple(row for row, _ in body),
+        tuple(span for _, span in body),
+    )
 
 
 # --- what a header says --------------------------------------------------------------------

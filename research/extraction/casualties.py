@@ -509,7 +509,7 @@ def _extract_casualties(ctx: _Context, doc: str | None):
     previous_was_casualty = False
     relevant = set(ctx.relevant)
     for index, (start, end) in enumerate(ctx.sentences):
-        if current is not None and _correct_tally(ctx, index, statements):
+        if current is not None and ctx.names_corrections and _correct_tally(ctx, index, statements):
             previous_was_casualty = False
             continue
         if (

@@ -34,6 +34,7 @@ from research.extraction.vocabulary import (
     _CONTINUE_RE,
     _GROUP_RE,
     _ITEM_RE,
+    _OTHER_HARM_RE,
     _PART_RE,
     _PERCENT_RE,
     _RESPECTIVELY,
@@ -41,6 +42,7 @@ from research.extraction.vocabulary import (
     _ROLE_RE,
     _SENTENCE_GROUP_RE,
     _SENTENCE_ROLE_RE,
+    _VICTIM_HELP_RE,
     _qualifier,
 )
 from research.numbers import Number, parse_number
@@ -110,11 +112,6 @@ def _correct_tally(ctx: _Context, index: int, statements: list[_Statement]) -> b
 
 _VICTIMS_WORD_RE = re.compile(r"\bvictims\b|\bcasualties\b")
 _TALLY_WORDS_RE = re.compile(r"\bas\s+of\b|\bsince\b|\bto\s+date\b|\bso\s+far\b|\btotal\b")
-# Victims of anything else, and what is done for victims, are no count of mine victims
-_NOT_MINE_VICTIMS_RE = re.compile(
-    r"road|traffic|accident|earthquake|flood|\bfires?\b|trafficking|\bwar\b|famil|support"
-    r"|rehabilitat|treat|prosthes|fund|paid|\bpay|receiv|assist|benefit|compensat|manat|\$"
-)
 
 
 def _tally_goes_on(ctx: _Context, start: int, end: int) -> bool:
@@ -123,7 +120,8 @@ def _tally_goes_on(ctx: _Context, start: int, end: int) -> bool:
     return bool(
         _VICTIMS_WORD_RE.search(ctx.lower, start, end)
         and _TALLY_WORDS_RE.search(ctx.lower, start, end)
-        and not _NOT_MINE_VICTIMS_RE.search(ctx.lower, start, end)
+        and not _OTHER_HARM_RE.search(ctx.lower, start, end)
+        and not _VICTIM_HELP_RE.search(ctx.lower, start, end)
     )
 
 
@@ -600,7 +598,8 @@ def _under_a_heading_of_mine_victims(ctx: _Context, index: int) -> bool:
     """True for a line of a list under a heading about mine victims: "Mine victims in 2024"
     over "January: 3 victims (1 killed, 2 injured)". The list runs on while its lines carry
     no closing full stop; lines of counts are passed over, lines of money or help are none."""
-    if _NOT_MINE_VICTIMS_RE.search(ctx.lower, *ctx.sentences[index]):
+    line = ctx.sentences[index]
+    if _OTHER_HARM_RE.search(ctx.lower, *line) or _VICTIM_HELP_RE.search(ctx.lower, *line):
         return False  # "January: 14 victims received prostheses"
     for s, e in reversed(ctx.sentences[max(0, index - 12) : index + 1]):
         last = ctx.text[s:e].rstrip()[-1:]

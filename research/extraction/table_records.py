@@ -12,7 +12,7 @@ from research.extraction.casualties import _casualty_record
 from research.extraction.clearance import _clearance_record, _figure
 from research.extraction.context import _choose_period, _Context, _period_stated_before, _Statement
 from research.extraction.maps import _maps_record
-from research.extraction.vocabulary import _CAS_CONTEXT_RE, _OPERATOR_RE, _qualifier
+from research.extraction.vocabulary import _CAS_CONTEXT_RE, _OPERATOR_RE, _OTHER_HARM_RE, _qualifier
 from research.records import CASUALTY_COUNTS, Record
 from research.tables import Entry, Table, caption_of
 
@@ -34,11 +34,6 @@ def _extract_tables(ctx: _Context, doc: str | None) -> list[Record]:
                 continue  # deaths and injuries of anything but mines
             records += _table_records(ctx, group, period, reference, doc)
     return records
-
-
-_OTHER_HARM_RE = re.compile(
-    r"\broad|traffic|accident|crash|\bfire|flood|earthquake|covid|disease|drown|shelling"
-)
 
 
 def _of_mine_victims(lower: str, caption: str, heads: str) -> bool:

@@ -469,3 +469,16 @@ _RESPECTIVELY = "respectivel"
 _PART_WORDS_RE = re.compile(
     r"\b(?:including|of\s+(?:which|this|these|them|whom)|among\s+(?:them|these))\b"
 )
+
+
+# Harm that is no mine's, and help for victims: the victims they count are no mine victims
+# ("road accidents killed far more people", "the families of 120 victims receive support").
+_OTHER_HARM_RE = re.compile(
+    r"\broad|traffic|accident|crash|earthquake|flood|\bfires?\b|covid|disease|drown|shelling"
+    # victims of a war, not "since the end of the war" that mine tallies count from
+    r"|trafficking|war\s+victims|(?:\bin|\bduring|(?<!end\s)\bof)\s+the\s+(?:[\w-]+\s+)?war\b"
+)
+_VICTIM_HELP_RE = re.compile(
+    r"famil|support|rehabilitat|treat|prosthes|fund|paid|\bpay|receiv|assist|benefit|compensat"
+    r"|manat|\$"
+)

@@ -1877,6 +1877,22 @@ def test_victims_of_other_things_after_a_mine_tally_are_no_mine_victims(second):
     assert [r["total_victims"] for r in records] == [382]
 
 
+def test_a_tally_since_the_end_of_the_war_is_no_war_of_other_victims():
+    records = casualties(
+        "On 6 December 2023 ANAMA put the number of mine victims since the end of the war at "
+        "341. As of 26 December 2023, the agency gives 322 victims since the end of the war. "
+        "In total, 2,900 people were victims of the 44-day war.",
+        "2023-12-27",
+    )
+    assert [(r["period_end"], r["total_victims"]) for r in records] == [
+        ("2023-12-06", 341),
+        ("2023-12-26", 322),
+    ]
+    table = "Mine victims since the end of the war, by year\n| Year | Killed | Injured |\n"
+    (record,) = casualties(table + "| 2021 | 30 | 95 |", "2024-01-10")
+    assert (record["period_start"], record["killed"]) == ("2021-01-01", 30)
+
+
 def test_lines_of_help_for_mine_victims_are_no_casualty_lines():
     text = "Mine victims in 2024\nJanuary: 14 victims received prostheses\n"
     text += "February: 120 victims' families paid"

@@ -18,7 +18,6 @@ their shape, and a garbled cell must become a flag, not an exception.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from research.dates import label_period
@@ -490,15 +489,12 @@ def _by_rows(table: Table, columns: list[tuple[str, str] | None], context: str) 
         total = any(is_total(cell.text) for _, cell in labels)
         labels = [(r, c) for r, c in labels if r != "index" and not is_total(c.text)]
 
-        def new(kind: str, span=span, labels=labels, total=total) -> Entry:
-            return Entry(kind, {}, span, labels=labels, total=total)
-
         unit = " ".join(row[u].text for u in units)  # "| Area cleared | Unit |" over "| 12 | km² |"
         cells = [
             (cell, column, f"{header.text} {unit}")
             for cell, column, header in zip(row, columns, table.header, strict=True)
         ]
-        row_entries = _entries_of(cells, new, context)
+        row_entries = _entries_of(cells, context, span=span, labels=labels, total=total)
         for entry in row_entries:
             for kind, key in repeated:
                 if kind == entry.kind:
@@ -530,15 +526,13 @@ def _by_columns(table: Table, context: str) -> list[Entry]:
         if not (total or value or role):
             continue  # "Change", "%", "Views": no figures of a period or place
 
-        def new(kind: str, label=label, total=total, role=role) -> Entry:
-            labels = [(role, label)] if role and not total else []
-            return Entry(kind, {}, (table.start, table.end), labels=labels, total=total)
-
         cells = [
             (row[j], col, " ".join([row[0].text, *(row[u].text for u in units)]))
             for row, col in zip(table.rows, fields, strict=True)
         ]
-        entries += _entries_of(cells, new, context)
+        labels = [(role, label)] if role and not total else []
+        span = (table.start, table.end)
+        entries += _entries_of(cells, context, span=span, labels=labels, total=total)
     return entries
 
 
@@ -585,9 +579,6 @@ def _long_format(table: Table, context: str) -> list[Entry] | None:
         labels = [(r, c) for r, c in labels if not is_total(c.text)]
         span = (table.row_spans[rows[0]][0], table.row_spans[rows[-1]][1])
 
-        def new(kind: str, span=span, labels=labels, total=total) -> Entry:
-            return Entry(kind, {}, span, labels=labels, total=total)
-
         cells = [
             (
                 table.rows[i][value],
@@ -596,24 +587,28 @@ def _long_format(table: Table, context: str) -> list[Entry] | None:
             )
             for i in rows
         ]
-        entries += _entries_of(cells, new, context)
+        entries += _entries_of(cells, context, span=span, labels=labels, total=total)
     return entries
 
 
 def _entries_of(
     cells: list[tuple[Cell, tuple[str, str] | None, str]],
-    new: Callable[[str], Entry],
     context: str,
+    *,
+    span: tuple[int, int],
+    labels: list[tuple[str, Cell]],
+    total: bool,
 ) -> list[Entry]:
-    """The entries one row (or column) states: one per kind of figure in its cells, each
-    cell given with its field and the header (or row label) that names it."""
+    """The entries one row (or column) states, all with its span, labels and total: one
+    per kind of figure in its cells, each cell given with its field and the header (or row
+    label) that names it."""
     by_kind: dict[str, Entry] = {}
     for cell, column, header in cells:
         if column is None:
             continue
         kind, key = column
         if kind not in by_kind:
-            by_kind[kind] = new(kind)
+            by_kind[kind] = Entry(kind, {}, span, labels=list(labels), total=total)
         _put(by_kind[kind], key, cell, header, context)
     return [e for e in by_kind.values() if e.values or e.flags]
 

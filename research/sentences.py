@@ -118,6 +118,8 @@ _FURNITURE_RE = re.compile(
 
 
 _BLANK_LINE_RE = re.compile(r"\n[ \t]*\n")
+# A line of prose: a capital, then 80 characters or more with no pipe, ending a sentence
+_PROSE_LINE_RE = re.compile(r"(?<=\n)[ \t]*[A-Z\"“][^|\n]{80,}[.!?][\"”’)]*[ \t]*(?=\n|$)")
 
 
 def without_furniture(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -138,6 +140,9 @@ def without_furniture(text: str, sentences: list[tuple[int, int]]) -> list[tuple
         if m["related"] and not text[m.end() : line_end].strip():
             blank = _BLANK_LINE_RE.search(text, line_end)
             end = blank.start() if blank else len(text)
+            # the list ends before a line of prose that follows it with no blank line
+            prose = _PROSE_LINE_RE.search(text, line_end, end)
+            end = prose.start() if prose else end
         masked.append((m.start(), end))
     if not masked:
         return sentences

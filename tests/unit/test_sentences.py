@@ -54,3 +54,11 @@ def test_lists_of_other_news_are_furniture(heading):
     text = f"ANAMA cleared 1,015 ha.\n\n{heading}"
     kept = [text[s:e] for s, e in without_furniture(text, split_sentences(text))]
     assert kept == ["ANAMA cleared 1,015 ha."]
+
+
+def test_a_list_of_other_news_ends_at_a_line_of_prose_with_no_blank_line_before_it():
+    text = "MOST READ\n1 | ANAMA: 517 mines found\n2 | New road to Shusha opened\n"
+    text += "During the past week, deminers of the agency found 98 anti-personnel mines in the "
+    text += "Aghdam and Fuzuli districts, the agency said."
+    kept = [text[s:e] for s, e in without_furniture(text, split_sentences(text))]
+    assert kept == [text[text.index("During") :]]

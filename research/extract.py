@@ -91,7 +91,7 @@ def _same_figure(exact: float, stated: float, qualifier: str | None) -> bool:
     return (
         exact == stated
         or _rounds_to(exact, stated, qualifier)
-        or (stated == int(stated) and 0 <= exact - stated < 1)
+        or (stated == int(stated) and (0 <= exact - stated < 1 or stated == round(exact)))
     )
 
 

@@ -119,7 +119,7 @@ _FURNITURE_RE = re.compile(
 
 _BLANK_LINE_RE = re.compile(r"\n[ \t]*\n")
 # A line of prose: a capital, then 80 characters or more with no pipe, ending a sentence
-_PROSE_LINE_RE = re.compile(r"(?<=\n)[ \t]*[A-Z\"“][^|\n]{80,}[.!?][\"”’)]*[ \t]*(?=\n|$)")
+_PROSE_LINE_RE = re.compile(r"(?<=\n)[ \t]*[A-Z0-9\"“«][^|\n]{80,}[.!?][\"”’»)]*[ \t]*(?=\n|$)")
 
 
 def without_furniture(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -139,6 +139,8 @@ def without_furniture(text: str, sentences: list[tuple[int, int]]) -> list[tuple
         end = line_end
         if m["related"] and not text[m.end() : line_end].strip():
             blank = _BLANK_LINE_RE.search(text, line_end)
+            if blank is not None and blank.start() == line_end:  # "Most read", blank, list
+                blank = _BLANK_LINE_RE.search(text, blank.end())
             end = blank.start() if blank else len(text)
             # the list ends before a line of prose that follows it with no blank line
             prose = _PROSE_LINE_RE.search(text, line_end, end)

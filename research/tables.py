@@ -355,7 +355,7 @@ def _is_subtotal(text: str) -> bool:
     return bool(_SUBTOTAL_RE.search(_clean(text)))
 
 
-_SUBTOTAL_RE = re.compile(r"sub-?total|\w[\w\s]*,\s*total\b", re.I)
+_SUBTOTAL_RE = re.compile(r"sub-?total|\w[\w\s]*,\s*total\b|total\s+(?:for|of|in)\s+\w", re.I)
 
 
 def _cell_number(cell: Cell) -> tuple[Number | None, str | None, bool]:

@@ -606,8 +606,11 @@ def _under_a_heading_of_mine_victims(ctx: _Context, index: int) -> bool:
         if (s, e) != ctx.sentences[index] and last in (".", "!", "?"):
             return False  # prose between: the heading is not this line's
         if (s, e) != ctx.sentences[index] and _leads_on(ctx, (s, e)) and not ctx.numbers_in(s, e):
-            return bool(
-                _CAS_CONTEXT_RE.search(ctx.lower, s, e) and _CAS_WORD_RE.search(ctx.lower, s, e)
+            return bool(  # "Mine victims in 2024", not "Assistance to mine victims in 2024"
+                _CAS_CONTEXT_RE.search(ctx.lower, s, e)
+                and _CAS_WORD_RE.search(ctx.lower, s, e)
+                and not _VICTIM_HELP_RE.search(ctx.lower, s, e)
+                and not _OTHER_HARM_RE.search(ctx.lower, s, e)
             )
     return False
 

@@ -387,8 +387,9 @@ def _extract_clearance(ctx: _Context, doc: str | None):
         else:
             figures = []
         if not figures:
-            # A sentence naming districts or operators right after the figures belongs to them.
-            if current is not None and last_had_figures:
+            # A sentence naming districts or operators right after the figures belongs to
+            # them; not a table's caption ("ANAMA results, 14-20 October"), which is the table's.
+            if current is not None and last_had_figures and not _titles_a_table(ctx, end):
                 _attach_places(ctx, current, start, end)
             last_had_figures = False
             continue
@@ -417,6 +418,11 @@ def _extract_clearance(ctx: _Context, doc: str | None):
                 current.flag(code)
         last_had_figures = True
     return [_clearance_record(ctx, s, doc) for s in statements]
+
+
+def _titles_a_table(ctx: _Context, end: int) -> bool:
+    """True when a table of the report starts right after a sentence ending at `end`."""
+    return any(not ctx.text[end : t.start].strip() for t, _ in ctx.tables if t.start >= end)
 
 
 def _under_a_heading_of_no_results(ctx: _Context, index: int) -> bool:

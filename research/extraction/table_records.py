@@ -5,14 +5,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from research.dates import Period, find_periods, label_period
 from research.extraction.casualties import _casualty_record
 from research.extraction.clearance import _clearance_record, _figure
 from research.extraction.context import _choose_period, _Context, _period_stated_before, _Statement
 from research.extraction.maps import _maps_record
-from research.extraction.vocabulary import _CAS_CONTEXT_RE, _OPERATOR_RE, _OTHER_HARM_RE, _qualifier
+from research.extraction.vocabulary import (
+    _CAS_CONTEXT_RE,
+    _OPERATOR_RE,
+    _OTHER_HARM_RE,
+    _VICTIM_HELP_RE,
+    _qualifier,
+)
 from research.records import CASUALTY_COUNTS, Record
 from research.tables import Entry, Table, caption_of
 
@@ -32,7 +38,13 @@ def _extract_tables(ctx: _Context, doc: str | None) -> list[Record]:
                 continue
             if kind == "casualties" and not _of_mine_victims(ctx.lower, caption, heads):
                 continue  # deaths and injuries of anything but mines
-            records += _table_records(ctx, group, period, reference, doc)
+            found = _table_records(ctx, group, period, reference, doc)
+            # the operator a caption names is the table's: "ANAMA results, 3-9 February"
+            named = [m.lastgroup for m in _OPERATOR_RE.finditer(caption)]
+            for record in found:
+                if kind == "clearance" and named and not record["operators"]:
+                    record["operators"] = list(dict.fromkeys(named))
+            records += found
     return records
 
 
@@ -40,8 +52,8 @@ def _of_mine_victims(lower: str, caption: str, heads: str) -> bool:
     """Whether a table of people killed and injured counts mine victims: its caption or
     headers say so, or the report's headline does and the caption names no other harm
     ("road accidents ... killed far more people than mines did")."""
-    if _OTHER_HARM_RE.search(caption):
-        return False
+    if _OTHER_HARM_RE.search(caption) or _VICTIM_HELP_RE.search(caption):
+        return False  # "Prostheses provided to mine victims": help, not harm
     headline = lower[: lower.find("\n")] if "\n" in lower else lower
     return any(_CAS_CONTEXT_RE.search(t) for t in (caption, heads, headline))
 
@@ -52,7 +64,8 @@ def _label_reference(published: date | None, period: Period | None) -> date | No
     "28.10-03.11" of October's weeks, published on 5 November, ends in November)."""
     if period is None or period.end is None:
         return published
-    if published is not None and 0 <= (published - period.end).days <= _CLOSE_DAYS:
+    short = period.precision in ("week", "month", "day", "other")  # not a year's table
+    if short and published is not None and 0 <= (published - period.end).days <= _CLOSE_DAYS:
         return published
     return period.end
 
@@ -195,8 +208,11 @@ def _table_statement(
         if found is not None and found.precision == "cumulative" and period and period.end:
             found = replace(found, end=period.end)  # "| Since January |" up to the caption's end
         if found is not None and "period_inferred" in found.flags and period is not None:
-            found = None  # "| This week |" under "Results for 14-20 October 2024": that week
+            # "| This week |" under "Results for 14-20 October 2024": that week; "| Previous
+            # week |": the week before it
+            stmt.period = _week_before(period) if _BEFORE_RE.search(cell.text) else period
             own = True
+            continue
         if found is not None and not own:
             stmt.period = replace(
                 found,
@@ -214,6 +230,16 @@ def _table_statement(
     return stmt, own
 
 
+_BEFORE_RE = re.compile(r"\b(?:previous|last|past|preceding|prior)\b", re.I)
+
+
+def _week_before(period: Period) -> Period | None:
+    """The week before a week's period (None for a period of another length)."""
+    if period.precision != "week" or period.start is None or period.end is None:
+        return None
+    return replace(period, start=period.start - timedelta(7), end=period.end - timedelta(7))
+
+
 def _put_place(
     ctx: _Context, stmt: _Statement, start: int, end: int, *, operator: bool = False
 ) -> None:
@@ -221,11 +247,11 @@ def _put_place(
     under an "Operator" header: "MAG", "NPA"), a district (canonical when the gazetteer knows
     it), else a place as written; not a remainder ("Other districts")."""
     operators = [m.lastgroup for m in _OPERATOR_RE.finditer(ctx.lower, start, end)]
+    if _REMAINDER_RE.match(ctx.text, start, end):
+        return  # "Other districts", "Other operators": in the sums, no place of their own
     if operators or operator:
         named = operators or [ctx.text[start:end]]
         stmt.operators += [o for o in named if o and o not in stmt.operators]
-        return
-    if _REMAINDER_RE.match(ctx.text, start, end):
         return
     found = ctx.districts_in(start, end)
     for district, a, b in found:
@@ -299,7 +325,9 @@ def _with_table_records(records: list[Record], tables: list[Record], text: str) 
     """
     kept: list[Record] = []
     for t in tables:
-        same = next((r for r in [*records, *kept] if _tells_again(r, t)), None)
+        same = next(
+            (r for r in [*records, *kept] if _tells_again(r, t, sentence=r not in kept)), None
+        )
         if same is None:
             kept.append(t)
         else:
@@ -312,13 +340,23 @@ def _figures(record: Record) -> dict[str, float]:
     return {k: record[k] for k in _FIGURE_KEYS if record.get(k) is not None}
 
 
-def _tells_again(r: Record, t: Record) -> bool:
+def _tells_again(r: Record, t: Record, *, sentence: bool = True) -> bool:
     """Whether table record `t` states (part of) what record `r` states: same kind, period
     and places, and every figure both give the same, with one at least shared or a total
-    of `r` that `t`'s parts make up."""
+    of `r` that `t`'s parts make up, and no total of the two that its parts contradict.
+
+    A sentence without a period may take a table's, if it says nothing of one ("In total,
+    286 explosive objects were neutralised"); places and operators a sentence names must be
+    the table's (`sentence`: `r` is a sentence's record, not another table's); an undated
+    casualty sentence merges only when all its figures are the same."""
     if r is t or r["kind"] != t["kind"]:
         return False
-    undated = "period_missing" in r["flags"] and "period_missing" not in t["flags"]
+    undated = (
+        "period_missing" in r["flags"]
+        and "period_missing" not in t["flags"]
+        and not _PERIODISH_RE.search(r["evidence"]["text"])
+        and not r.get("operators")  # "Separately, the MES destroyed 612 items ..."
+    )
     if not undated and (r.get("period_start"), r.get("period_end"), r.get("date")) != (
         t.get("period_start"),
         t.get("period_end"),
@@ -328,25 +366,44 @@ def _tells_again(r: Record, t: Record) -> bool:
     for key in ("districts", "operators"):
         if r.get(key) and t.get(key) and set(r[key]) != set(t[key]):
             return False
+    if sentence and r["kind"] == "clearance" and r.get("districts") and not t.get("districts"):
+        return False  # "In Aghdam, ... 62 AP" is no part of a table of the whole country
     a, b = _figures(r), _figures(t)
     if not a or not b or any(a[k] != b[k] for k in a.keys() & b.keys()):
         return False
-    if a == b or (r["kind"] != "clearance" and a.keys() <= b.keys()):
+    if a == b:
         return True
     if r["kind"] != "clearance":
-        return False
+        # "6 maps" and the table's maps and mines of that day; "7 victims" in November and
+        # the table's killed and injured of November, not an undated incident's "2 killed"
+        return a.keys() <= b.keys() and (r["kind"] == "maps" or not undated)
     merged = {**b, **a}
+    totals = {k for k in ("items_total", "mines_total") if k in merged}
+    if totals and not _parts_make_totals(merged, totals, partial=True):
+        return False  # "700 items, including 62 AP" over parts that make 612
     return bool(a.keys() & b.keys()) or _parts_make_totals(merged, a.keys() - b.keys())
 
 
-def _parts_make_totals(figures: dict[str, float], totals: set[str]) -> bool:
-    """Whether the totals named (only totals) equal the sum of the parts in `figures`."""
+# Words of a period the date reader may not have read: such a sentence is not undated.
+_PERIODISH_RE = re.compile(
+    r"\b(?:since|same|last|previous|ago|week|month|year|day|quarter)\b|\b(?:19|20)\d\d\b", re.I
+)
+
+
+def _parts_make_totals(figures: dict[str, float], totals: set[str], partial: bool = False) -> bool:
+    """Whether the totals named (only totals) equal the sum of the parts in `figures`;
+    `partial`: a total whose parts are not all given is not contradicted."""
     if not totals or not totals <= {"items_total", "mines_total"}:
         return False
     mines = figures.get("anti_personnel", 0) + figures.get("anti_tank", 0)
     made = {"mines_total": mines, "items_total": figures.get("mines_total", mines)}
     made["items_total"] += figures.get("uxo", 0)
-    return all(figures[k] == made[k] for k in totals)
+    given = {
+        "mines_total": {"anti_personnel", "anti_tank"} <= figures.keys(),
+        "items_total": "uxo" in figures
+        and ("mines_total" in figures or {"anti_personnel", "anti_tank"} <= figures.keys()),
+    }
+    return all(figures[k] == made[k] or (partial and not given[k]) for k in totals)
 
 
 def _merge_told_again(same: Record, t: Record, text: str) -> None:

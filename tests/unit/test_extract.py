@@ -1806,6 +1806,8 @@ def test_groups_in_brackets_break_down_the_count_before_them_and_a_subset_is_no_
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
+        ("1,199 hectares cleared in a week\n\nDuring 9-15 December 2024, 1,198.7 hectares of "
+         "land were cleared in the liberated territories, ANAMA said.", "clearance"),
         ("1,015 hectares cleared in a week\n\nDuring 9-15 December 2024, 1,015.6 hectares of "
          "land were cleared in the liberated territories, ANAMA said.", "clearance"),
         ("Civilian killed by mine in Tartar\n\nA civilian was killed on Sunday when an "

@@ -62,3 +62,18 @@ def test_a_list_of_other_news_ends_at_a_line_of_prose_with_no_blank_line_before_
     text += "Aghdam and Fuzuli districts, the agency said."
     kept = [text[s:e] for s, e in without_furniture(text, split_sentences(text))]
     assert kept == [text[text.index("During") :]]
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        "7-13 October: deminers of the agency found 98 anti-personnel mines in the Aghdam and "
+        "Fuzuli districts, the agency said on Monday.",
+        "«During the past week, deminers of the agency found 98 anti-personnel mines in the "
+        "Aghdam and Fuzuli districts,» the agency said.",
+    ],
+)
+def test_a_list_of_news_after_a_blank_line_is_furniture_up_to_the_article(article):
+    text = f"MOST READ\n\n1. Mine blast injures 2 in Kalbajar\n2. New road to Shusha\n{article}"
+    kept = [text[s:e] for s, e in without_furniture(text, split_sentences(text))]
+    assert kept == [article]

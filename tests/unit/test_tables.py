@@ -712,3 +712,79 @@ def test_a_table_telling_again_what_a_sentence_or_another_table_tells_is_one_rec
     text += "| Total | 40 | 150 |"
     (record,) = clearance(text, "2024-09-10")
     assert (record["districts"], record["operators"]) == (["Aghdam"], ["ANAMA"])
+
+
+# --- a fifth read: the merging of tables with sentences ----------------------------------
+
+TABLE_612 = "| District | AP mines | AT mines | UXO |\n|---|---|---|---|\n"
+TABLE_612 += "| Aghdam | 30 | 8 | 300 |\n| Fuzuli | 32 | 7 | 235 |\n| Total | 62 | 15 | 535 |"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # another operator's figure, dated or not
+        "From 14 to 20 October, the Ministry of Emergency Situations neutralised 612 "
+        "explosive items across the country.\n\nANAMA results, 14-20 October 2024\n",
+        "Results, 14-20 October 2024\n" + TABLE_612 + "\n\nSeparately, the Ministry of "
+        "Emergency Situations destroyed 612 explosive items handed in by residents.\n",
+        # a period the date reader does not read is no absence of one
+        "In the same week of 2023, 612 explosive items were found.\n\nResults, 14-20 "
+        "October 2024\n",
+        # a shared figure with a total the table's parts contradict
+        "From 14 to 20 October, 700 explosive items were found, including 62 anti-personnel "
+        "mines.\n\nResults, 14-20 October 2024\n",
+    ],
+)
+def test_a_table_merges_with_no_sentence_of_another_operator_period_or_total(sentence):
+    text = sentence if TABLE_612 in sentence else sentence + TABLE_612
+    records = clearance(text, "2024-10-22")
+    assert len(records) == 2
+    (table,) = [r for r in records if r["anti_tank"] == 15]
+    assert table["items_total"] is None and table["districts"] == ["Aghdam", "Fuzuli"]
+
+
+def test_remainders_region_totals_and_relative_week_rows():
+    text = "Results, 14-20 October 2024\n| Operator | AP |\n| ANAMA | 40 |\n| Other operators | 2 |"
+    text = text.replace("| AP |", "| AP | UXO |").replace("40 |", "40 | 5 |")
+    text = text.replace("2 |", "2 | 1 |")
+    assert [r["operators"] for r in clearance(text, "2024-10-22")] == [["ANAMA"], []]
+    text = "Results, 14-20 October 2024\n| District | AP | UXO |\n| Aghdam | 10 | 5 |\n"
+    text += "| Total for Karabakh region | 10 | 5 |\n| Lachin | 2 | 1 |\n"
+    text += "| Total for East Zangezur | 2 | 1 |\n| Total | 12 | 6 |"
+    (record,) = clearance(text, "2024-10-22")
+    assert (record["anti_personnel"], record["districts"], record["flags"]) == (
+        12,
+        ["Aghdam", "Lachin"],
+        [],
+    )
+    text = "Results, 14-20 October 2024\n| Week | AP | UXO |\n| This week | 12 | 40 |\n"
+    text += "| Previous week | 9 | 31 |"
+    records = clearance(text, "2024-10-22")
+    assert [(r["period_start"], r["anti_personnel"], r["districts"]) for r in records] == [
+        ("2024-10-14", 12, []),
+        ("2024-10-07", 9, []),
+    ]
+
+
+def test_month_rows_under_a_years_caption_keep_its_year_after_new_year():
+    text = "Mine victims by month, 2024\n| Month | Killed | Injured |\n| January | 1 | 2 |\n"
+    text += "| December | 0 | 3 |"
+    records = [r for r in extract(text, "2025-01-10") if r["kind"] == "casualties"]
+    assert [r["period_start"] for r in records] == ["2024-01-01", "2024-12-01"]
+
+
+@pytest.mark.parametrize(
+    ("caption", "read"),
+    [
+        ("Mine accidents by month, 2024", True),
+        ("Landmine victims in the war-affected districts, 2024", True),
+        ("Victims of explosive remnants of the war, 2024", True),
+        ("Prostheses provided to mine victims, 2024", False),
+        ("Road accidents in the districts, 2024", False),
+    ],
+)
+def test_casualty_tables_of_mine_harm_but_not_of_help_or_other_harm(caption, read):
+    text = f"{caption}\n| Month | Killed | Injured |\n| March | 1 | 2 |"
+    records = [r for r in extract(text, "2024-10-01") if r["kind"] == "casualties"]
+    assert bool(records) is read

@@ -164,9 +164,12 @@ def cluster_extracted(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for r in records:
         if r["kind"] != "clearance" or not r.get("period_start"):
             continue
-        by_period.setdefault((r["period_start"], r["period_end"]), []).append(r)
+        # a district's own figures (a table's row) are a statement of that district
+        level = r.get("district_level") or "whole_territory"
+        code = ";".join(r["district_codes"]) if level == "per_district" else ""
+        by_period.setdefault((r["period_start"], r["period_end"], level, code), []).append(r)
     statements = []
-    for (start, end), group in sorted(by_period.items()):
+    for (start, end, level, code), group in sorted(by_period.items()):
         versions: list[dict[str, Any]] = []
         for r in sorted(group, key=lambda r: r["doc"] or ""):
             for v in versions:
@@ -184,7 +187,7 @@ def cluster_extracted(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
             )
             statements.append(
                 {
-                    "statement_id": f"ext-{start}-{end}",
+                    "statement_id": f"ext-{start}-{end}" + (f"-{code}" if code else ""),
                     "version": "abcdefghijklmnopqrstuvwxyz"[i],
                     "origin": "extracted",
                     "report_ids": ";".join(sorted(f"doc:{d}" for d in set(v["docs"]))),
@@ -199,7 +202,7 @@ def cluster_extracted(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
                     "items_total_stated": v["items_total"],
                     "area_ha": v["area_ha"],
                     "district_codes": ";".join(v["district_codes"]) or None,
-                    "district_level": "whole_territory",
+                    "district_level": level,
                     "status": "final",
                     "flags": ";".join(flags) or None,
                 }

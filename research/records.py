@@ -44,6 +44,7 @@ KIND_FIELDS: dict[str, tuple[str, ...]] = {
         "districts",
         "district_codes",
         "districts_as_written",
+        "district_level",
         "operators",
     ),
     "casualties": (

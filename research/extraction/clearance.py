@@ -777,6 +777,7 @@ def _clearance_record(ctx: _Context, stmt: _Statement, doc: str | None) -> Recor
     record["districts"] = [d[0] for d in stmt.districts] + stmt.places
     record["district_codes"] = [d[1] for d in stmt.districts if d[1]]
     record["districts_as_written"] = [d[2] for d in stmt.districts] + stmt.places
+    record["district_level"] = "per_district" if stmt.per_district else "whole_territory"
     record["operators"] = stmt.operators
     _check_clearance_totals(record, stmt)
     area = record["area_ha"]

@@ -109,6 +109,7 @@ class _Statement:
     districts: list[tuple[str, str, str]] = field(default_factory=list)
     places: list[str] = field(default_factory=list)
     operators: list[str] = field(default_factory=list)
+    per_district: bool = False  # the figures of one district only (a table's row)
 
     def flag(self, code: str) -> None:
         if code not in self.flags:

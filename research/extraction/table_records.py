@@ -126,6 +126,8 @@ def _table_records(
         totals = [s for e, s in group if e.total]
         parts = [s for e, s in group if not e.total]
         if not totals:
+            for part in parts:  # rows of districts without their total: each its district's
+                part.per_district = len(part.districts) + len(part.places) == 1
             chosen += parts
             continue
         for total in totals:

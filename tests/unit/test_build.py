@@ -258,6 +258,27 @@ def test_extracted_records_cluster_across_outlets_with_rounding():
     assert all("outlet_disagreement" in s["flags"] for s in statements)
 
 
+def test_extracted_figures_of_one_district_are_that_districts_statement():
+    base = {"kind": "clearance", "period_start": "2024-10-07", "period_end": "2024-10-13",
+            "period_precision": "week", "cumulative_since": None, "anti_tank": None,
+            "uxo": None, "items_total": None, "area_ha": None, "flags": []}  # fmt: skip
+    records = [
+        {**base, "doc": "t", "anti_personnel": 141, "district_codes": ["AZ-AGM", "AZ-FUZ"],
+         "district_level": "whole_territory"},
+        {**base, "doc": "t", "anti_personnel": 40, "district_codes": ["AZ-AGM"],
+         "district_level": "per_district"},
+        {**base, "doc": "t", "anti_personnel": 101, "district_codes": ["AZ-FUZ"],
+         "district_level": "per_district"},
+    ]  # fmt: skip
+    statements = cluster_extracted(records)
+    assert [(s["statement_id"], s["district_level"], s["anti_personnel"]) for s in statements] == [
+        ("ext-2024-10-07-2024-10-13-AZ-AGM", "per_district", 40),
+        ("ext-2024-10-07-2024-10-13-AZ-FUZ", "per_district", 101),
+        ("ext-2024-10-07-2024-10-13", "whole_territory", 141),
+    ]
+    assert all(s["flags"] is None for s in statements)  # no outlet disagreement among them
+
+
 def test_user_report_files_enter_the_build(small, tmp_path):
     reports = small / "reports"
     reports.mkdir()

@@ -143,10 +143,12 @@ def test_districts_without_a_total_row_give_one_record_each():
     text = "Area cleared by district, 7-13 October 2024\nDistrict | Area (ha) | UXO\n"
     text += "Aghdam | 402.1 | 12\nLachin | 310.5 | 3"
     records = clearance(text)
-    assert [(r["districts"], r["area_ha"], r["uxo"]) for r in records] == [
-        (["Aghdam"], 402.1, 12),
-        (["Lachin"], 310.5, 3),
+    assert [(r["districts"], r["area_ha"], r["uxo"], r["district_level"]) for r in records] == [
+        (["Aghdam"], 402.1, 12, "per_district"),
+        (["Lachin"], 310.5, 3, "per_district"),
     ]
+    (total,) = clearance(text + "\nTotal | 712.6 | 15")
+    assert total["district_level"] == "whole_territory"
     assert all(r["period_start"] == "2024-10-07" for r in records)
 
 

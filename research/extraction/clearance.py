@@ -4,7 +4,9 @@ verb says they are results, grouped by period into statements and records."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
+from datetime import timedelta
 from typing import Any
 
 from research.dates import Period
@@ -202,6 +204,7 @@ def _clearance_figures(
         len({f[0] for f in verbless}) > 1
         or _CONTINUATION_RE.match(ctx.lower, start, end)
         or (continues and _is_period_item(ctx, start, end, verbless[0][3]))
+        or _opens_period_list(ctx, start, end, verbless[0][3])
     ):
         figures = sorted(figures + verbless, key=lambda f: f[3].start)
         stmt_flags += verbless_flags
@@ -222,6 +225,26 @@ def _is_period_item(ctx: _Context, start: int, end: int, first: Number) -> bool:
         and not ctx.text[start : periods[0].start_offset].strip()
         and _PERIOD_GAP_RE.fullmatch(ctx.text, periods[0].end_offset, first.start)
     )
+
+
+def _opens_period_list(ctx: _Context, start: int, end: int, first: Number) -> bool:
+    """True for the first item of a list of periods after a sentence that names results:
+    "Clearance results by month. January: 1,204.5 ha; February: 1,350 ha; ..." (the items
+    after it go on with it, see `_is_period_item`)."""
+    if ctx.text[start:end].rstrip()[-1:] != ";":
+        return False
+    periods = ctx.periods_in(start, end)
+    if not (
+        periods
+        and not ctx.text[start : periods[0].start_offset].strip()
+        and _PERIOD_GAP_RE.fullmatch(ctx.text, periods[0].end_offset, first.start)
+    ):
+        return False
+    index = bisect_left(ctx.sentences, (start, end))
+    if index < 1:
+        return False
+    verbs = ctx.verbs_in(*ctx.sentences[index - 1])
+    return bool(verbs) and all(is_result for _, _, is_result in verbs)
 
 
 def _elliptic_figure(
@@ -495,6 +518,7 @@ def _group_by_period(
     kept: list[tuple[str, Any, str | None, Number]] = []
     parts = []
     compared = []
+    by_part_period: dict[int, tuple[Period, list[tuple[str, Any, str | None, Number]]]] = {}
     for figure in figures:
         earlier = [f for f in kept if f[0] == figure[0]]
         if not earlier:
@@ -509,7 +533,12 @@ def _group_by_period(
         if _PART_WORDS_RE.search(ctx.lower, prev[3].end, figure[3].start) or _in_brackets(
             ctx.text, prev[3].end, figure[3].start
         ):
-            parts.append(figure)
+            part_period = _period_of_part(ctx, start, end, figure[3], periods)
+            if part_period is None:
+                parts.append(figure)
+            else:  # "13,441.3 hectares in the third quarter (July – 4,120.3 ha, August – ...)"
+                key = part_period.start_offset
+                by_part_period.setdefault(key, (part_period, []))[1].append(figure)
         elif _COMPARED_RE.search(ctx.lower, prev[3].end, figure[3].start) and not _own_period(
             ctx, start, end, figure[3]
         ):
@@ -519,6 +548,12 @@ def _group_by_period(
     notes = ["breakdown_not_extracted"] * bool(parts) + ["comparison_not_extracted"] * bool(
         compared
     )
+    if by_part_period:
+        # The parts by period are statements of their own; the whole goes with the period
+        # that holds them, not with one of them.
+        part_periods = [p for p, _ in by_part_period.values()]
+        whole = _choose_period([p for p in periods if all(p is not q for q in part_periods)])
+        return [(whole, kept, notes), *((p, fs, []) for p, fs in by_part_period.values())]
     keys = [f[0] for f in kept if f[2] != "corrected"]
     repeated = len(set(keys)) < len(keys)
     candidates = list(
@@ -549,6 +584,45 @@ _RESTATED_RE = re.compile(r"\b(?:or|i\.e\.|that\s+is)\b")
 _COMPARED_RE = re.compile(
     r"\b(?:compared\s+(?:with|to)|as\s+against|against|up\s+from|down\s+from|versus|vs\b)"
 )
+
+
+def _period_of_part(
+    ctx: _Context, start: int, end: int, number: Number, periods: list[Period]
+) -> Period | None:
+    """The period that labels a part of a figure, when it lies within another period of
+    the sentence: "(July – 4,120.3 ha, ...)" under "in the third quarter of 2024"."""
+    own = _adjacent_period(ctx, start, end, number.start, number.end)
+    if own is None or own.start is None or own.end is None:
+        return None
+    for other in periods:
+        if other is own or other.start is None or other.end is None:
+            continue
+        part = own
+        if "year_inferred" in own.flags and not {"year_inferred", "year_unknown"} & set(
+            other.flags
+        ):
+            # a month without a year takes the year of the period it is part of
+            part = _in_year(own, other.start.year)
+        if (
+            part.start is not None
+            and part.end is not None
+            and other.start <= part.start
+            and part.end <= other.end
+            and (other.start, other.end) != (part.start, part.end)
+        ):
+            return part
+    return None
+
+
+def _in_year(period: Period, year: int) -> Period:
+    """A month read with an inferred year, moved to the year stated for it."""
+    if period.precision != "month" or period.start is None or period.end is None:
+        return period
+    flags = tuple(f for f in period.flags if f != "year_inferred")
+    start = period.start.replace(year=year)
+    end = period.end.replace(year=year, day=1)
+    end = (end.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+    return replace(period, start=start, end=end, flags=flags)
 
 
 def _own_period(ctx: _Context, start: int, end: int, number: Number) -> bool:

@@ -711,6 +711,10 @@ def _period_list(ctx: _Context, start: int, end: int) -> list[Period]:
     2023". The date reader returns the first only; the others take its year (a month
     earlier than the one before it is the next year's)."""
     for p in ctx.periods_in(start, end):
+        if p.precision == "quarter" and p.start is not None:
+            quarters = _quarters_before(ctx, start, p)
+            if quarters:
+                return [*quarters, p]
         weeks = p.precision == "week" and _WEEK_NUMBER_RE.fullmatch(p.text) is not None
         if (p.precision not in ("month", "year") and not weeks) or p.start is None:
             continue
@@ -757,6 +761,37 @@ def _period_list(ctx: _Context, start: int, end: int) -> list[Period]:
         if len(items) > 1:
             return items
     return []
+
+
+_QUARTER_NUMBER = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_QUARTER_NUMBER.update({"1st": 1, "2nd": 2, "3rd": 3, "4th": 4})
+
+
+# The quarters listed before the one the date reader read: "the first and second quarters
+# of 2024", "the first, second and third quarters".
+_QUARTERS_BEFORE_RE = re.compile(
+    rf"\b(?:(?:{'|'.join(_QUARTER_NUMBER)})(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*))+$",
+    re.I,
+)
+_QUARTER_WORD_RE = re.compile("|".join(_QUARTER_NUMBER), re.I)
+
+
+def _quarters_before(ctx: _Context, start: int, last: Period) -> list[Period]:
+    """The quarters of a list that ends with `last` ("the first and second quarters of
+    2024"), each of `last`'s year and flags; none when `last` is not a list's end."""
+    m = _QUARTERS_BEFORE_RE.search(ctx.text, max(start, last.start_offset - 40), last.start_offset)
+    if m is None or last.start is None:
+        return []
+    year = last.start.year
+    quarters = []
+    for word in _QUARTER_WORD_RE.finditer(ctx.text, m.start(), m.end()):
+        q = _QUARTER_NUMBER[word[0].lower()]
+        first = date(year, 3 * q - 2, 1)
+        end = date(year + q // 4, 3 * q % 12 + 1, 1) - timedelta(days=1)
+        quarters.append(
+            Period(first, end, "quarter", None, word[0], word.start(), word.end(), last.flags)
+        )
+    return quarters
 
 
 def _number_lists(text: str, numbers: list[Number]) -> list[list[Number]]:

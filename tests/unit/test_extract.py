@@ -1267,6 +1267,19 @@ def test_respectively_pairs_figures_with_item_types(text, expected):
             [("2024-09-23", "2024-09-29", "area_ha", 1010.2),
              ("2024-09-30", "2024-10-06", "area_ha", 1021.4)],
         ),
+        (  # quarters listed, the year after the last
+            "During the second and third quarters of 2023, 8,310.5 and 9,002.7 ha were "
+            "cleared, respectively.",
+            [("2023-04-01", "2023-06-30", "area_ha", 8310.5),
+             ("2023-07-01", "2023-09-30", "area_ha", 9002.7)],
+        ),
+        (
+            "In the first, second and third quarters, 201, 188 and 240 anti-tank mines were "
+            "found respectively.",
+            [("2024-01-01", "2024-03-31", "anti_tank", 201),
+             ("2024-04-01", "2024-06-30", "anti_tank", 188),
+             ("2024-07-01", "2024-09-30", "anti_tank", 240)],
+        ),
         (  # typed figures, periods listed after them
             "141 anti-personnel mines and 64 anti-tank mines were found in September and "
             "October, respectively.",
@@ -2224,4 +2237,66 @@ def test_a_group_named_once_is_the_whole_lists():
         312,
         974,
         1286,
+    )
+
+
+# --- parts of a period's figure, by period ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "In the second quarter of 2024, 12,310.4 ha were cleared (April – 3,900.1 ha, "
+            "May – 4,010.0 ha, June – 4,400.3 ha).",
+            "2024-07-08",
+            [("2024-04-01", "2024-06-30", 12310.4), ("2024-04-01", "2024-04-30", 3900.1),
+             ("2024-05-01", "2024-05-31", 4010.0), ("2024-06-01", "2024-06-30", 4400.3)],
+        ),
+        (  # the months take the quarter's year, not the one before publication
+            "In the fourth quarter of 2022, demining teams cleared 7,500 hectares (October: "
+            "2,400 ha, November: 2,600 ha, December: 2,500 ha).",
+            "2024-03-01",
+            [("2022-10-01", "2022-12-31", 7500.0), ("2022-10-01", "2022-10-31", 2400.0),
+             ("2022-11-01", "2022-11-30", 2600.0), ("2022-12-01", "2022-12-31", 2500.0)],
+        ),
+    ],
+)  # fmt: skip
+def test_parts_of_a_figure_by_period_are_statements_of_their_own(text, published, expected):
+    records = clearance(text, published)
+    got = [(r["period_start"], r["period_end"], r["area_ha"]) for r in records]
+    assert got == expected
+    assert all("breakdown_not_extracted" not in r["flags"] for r in records)
+    assert all("year_inferred" not in r["flags"] for r in records)
+
+
+def test_parts_by_place_are_still_a_breakdown_not_extracted():
+    record = only_clearance(
+        "In the third quarter of 2024, 13,000.5 ha were cleared (Aghdam – 4,000.2 ha, "
+        "Fuzuli – 9,000.3 ha).",
+        "2024-10-03",
+    )
+    assert (record["period_start"], record["area_ha"]) == ("2024-07-01", 13000.5)
+    assert "breakdown_not_extracted" in record["flags"]
+
+
+def test_a_list_of_months_under_a_heading_of_results():
+    records = clearance(
+        "Demining results for the first half of 2023 by month. April: 2,210.7 ha; May: "
+        "2,302 ha; June: 2,545.9 ha.",
+        "2023-07-05",
+    )
+    got = [(r["period_start"], r["period_end"], r["area_ha"]) for r in records]
+    assert got == [
+        ("2023-04-01", "2023-04-30", 2210.7),
+        ("2023-05-01", "2023-05-31", 2302.0),
+        ("2023-06-01", "2023-06-30", 2545.9),
+    ]
+
+
+def test_a_list_of_months_under_a_heading_of_plans_is_no_record():
+    assert not clearance(
+        "The agency plans to clear land by month as follows. April: 2,200 ha; May: 2,300 ha; "
+        "June: 2,500 ha.",
+        "2023-03-05",
     )

@@ -6,6 +6,7 @@ maps share: statements, periods of clauses, lists read "respectively", places.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from itertools import pairwise
@@ -197,6 +198,12 @@ class _Context:
                 self.text, max(0, start + p.start_offset - 12), start + p.start_offset
             )
         }
+        if not years and any(
+            "year_inferred" in p.flags and p.precision in ("quarter", "month") for p in found
+        ):
+            # "In 2023, all operators cleared 53,081.8 ha. In the first quarter, 9,120.4 ha
+            # were cleared, ...": the sentence goes on with the year the one before opens with.
+            years = self._year_opening_sentence_before(start)
         if len(years) == 1 and any("year_inferred" in p.flags for p in found):
             # "In 2023, 9,120.4 hectares were cleared in the first quarter": the quarter is
             # 2023's, whatever the publication date says.
@@ -222,6 +229,8 @@ class _Context:
             ]
         if _MONTH_LABEL_RE.search(self.text, start, end):
             found = _with_month_labels(self.text, start, end, found, published)
+        if any(p.precision == "quarter" for p in found):
+            found = _with_elliptic_quarters(self.text, start, end, found)
         if not found:
             return found
         found = _join_ranges(self.text, found)
@@ -239,6 +248,18 @@ class _Context:
         if any(p.precision == "day" for p in found):
             found = self._without_statement_dates(start, end, found)
         return found
+
+    def _year_opening_sentence_before(self, start: int) -> set[int]:
+        """The year ("In 2023, ...") that opens the sentence right before the one at `start`,
+        when it names no other year; else none."""
+        index = bisect_left(self.sentences, (start, start))
+        if index < 1 or self.text[self.sentences[index - 1][1] : start].count("\n") > 1:
+            return set()
+        s, e = self.sentences[index - 1]
+        m = _YEAR_OPENING_RE.match(self.text, s, e)
+        if m is None or len(_YEARS_RE.findall(self.text, s, e)) > 1:
+            return set()
+        return {int(m["year"])}
 
     def _without_statement_dates(self, start: int, end: int, found: list[Period]) -> list[Period]:
         """Drop the days on which words were said ("..., the agency said on December 11";
@@ -467,6 +488,32 @@ def _with_month_labels(
     return sorted(found + added, key=lambda p: p.start_offset) if added else found
 
 
+# "In the first quarter 11,204.1 ha were cleared, in the second 15,880.6 ha, ..."
+_ELLIPTIC_QUARTER_RE = re.compile(
+    r"\b(?:[iI]n|[fF]or|[dD]uring)\s+the\s+(?P<q>first|second|third|fourth)\b"
+    r"(?!\s+(?:quarter|half|week|month|day|time|phase|stage|year|[a-z]+\s+(?:quarter|half)))"
+)
+
+
+def _with_elliptic_quarters(text: str, start: int, end: int, found: list[Period]) -> list[Period]:
+    """Add the quarters written without the word after one written in full in the sentence
+    ("in the first quarter ..., in the second ..."), of that quarter's year and flags."""
+    added = []
+    known = {p.start_offset for p in found}
+    for m in _ELLIPTIC_QUARTER_RE.finditer(text, start, end):
+        before = [p for p in found if p.precision == "quarter" and p.end_offset <= m.start()]
+        if not before or before[-1].start is None or m.start() in known:
+            continue
+        year = before[-1].start.year
+        q = ("first", "second", "third", "fourth").index(m["q"]) + 1
+        first = date(year, 3 * q - 2, 1)
+        last = date(year + q // 4, 3 * q % 12 + 1, 1) - timedelta(days=1)
+        added.append(
+            Period(first, last, "quarter", None, m[0], m.start(), m.end(), before[-1].flags)
+        )
+    return sorted(found + added, key=lambda p: p.start_offset) if added else found
+
+
 _SPEECH_VERBS = (
     "said|says|told|stated|states|reported|reports|announced|announces|informed|noted|"
     "declared|confirmed|explained|puts?\\s+the\\s+(?:number|toll|total)"  # "... put the number at"
@@ -491,6 +538,14 @@ _OPENING_RE = re.compile(r"\W*(?:[a-z]+,?\s+)?(?:on\s+)?")  # "On ", "Earlier, o
 
 # "On 14 October, ANAMA said ...", "On 14.10.2024 the agency reported that ..."
 _SAID_AFTER_RE = re.compile(rf",?\s+(?:[\w.'’-]+\s+){{0,3}}?(?:{_SPEECH_VERBS})\b")
+
+
+_YEAR_OPENING_RE = re.compile(
+    r"\W*(?:In|During)\s+(?:the\s+year\s+)?(?P<year>(?:19|20)\d\d)\b(?![-–/])"
+)
+
+
+_YEARS_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 _IN_YEAR_RE = re.compile(r"(?i:in|during|for)\s+(?:the\s+year\s+)?(?:19|20)\d\d")

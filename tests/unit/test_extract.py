@@ -2300,3 +2300,61 @@ def test_a_list_of_months_under_a_heading_of_plans_is_no_record():
         "June: 2,500 ha.",
         "2023-03-05",
     )
+
+
+# --- a year carried from the sentence before; quarters written without the word ---------
+
+
+def test_quarters_take_the_year_the_sentence_before_opens_with():
+    records = clearance(
+        "In 2022, demining teams cleared 48,210.6 hectares. In the first quarter, 8,004.2 "
+        "hectares were cleared, and in the fourth quarter 13,500 hectares.",
+        "2023-01-12",
+    )
+    got = [(r["period_start"], r["period_end"], r["area_ha"]) for r in records]
+    assert got == [
+        ("2022-01-01", "2022-12-31", 48210.6),
+        ("2022-01-01", "2022-03-31", 8004.2),
+        ("2022-10-01", "2022-12-31", 13500.0),
+    ]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "In 2021 and 2022, demining teams cleared 48,210.6 hectares.",  # two years
+        "Last year, demining teams cleared 48,210.6 hectares.",  # no year written
+        "In 2022, demining teams cleared 48,210.6 hectares.\n",  # a paragraph between
+    ],
+)
+def test_no_year_is_carried_when_the_sentence_before_does_not_open_with_one(first):
+    records = clearance(
+        first + "\nIn the first quarter, 8,004.2 hectares were cleared.", "2023-05-12"
+    )
+    quarter = [r for r in records if r["area_ha"] == 8004.2]
+    assert [(r["period_start"], r["period_end"]) for r in quarter] == [
+        ("2023-01-01", "2023-03-31")
+    ]
+
+
+def test_quarters_written_without_the_word_after_one_in_full():
+    records = clearance(
+        "In the first quarter of 2023, 9,310.4 ha were cleared, in the second 12,881.0 ha and "
+        "in the third 14,020.5 ha.",
+        "2024-02-01",
+    )
+    got = [(r["period_start"], r["period_end"], r["area_ha"]) for r in records]
+    assert got == [
+        ("2023-01-01", "2023-03-31", 9310.4),
+        ("2023-04-01", "2023-06-30", 12881.0),
+        ("2023-07-01", "2023-09-30", 14020.5),
+    ]
+
+
+def test_an_ordinal_that_is_no_quarter_stays_no_period():
+    record = only_clearance(
+        "In the first quarter of 2023, 9,310.4 ha were cleared, in the second phase of the "
+        "project more land will be released.",
+        "2024-02-01",
+    )
+    assert (record["period_start"], record["area_ha"]) == ("2023-01-01", 9310.4)

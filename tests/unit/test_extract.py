@@ -2332,9 +2332,7 @@ def test_no_year_is_carried_when_the_sentence_before_does_not_open_with_one(firs
         first + "\nIn the first quarter, 8,004.2 hectares were cleared.", "2023-05-12"
     )
     quarter = [r for r in records if r["area_ha"] == 8004.2]
-    assert [(r["period_start"], r["period_end"]) for r in quarter] == [
-        ("2023-01-01", "2023-03-31")
-    ]
+    assert [(r["period_start"], r["period_end"]) for r in quarter] == [("2023-01-01", "2023-03-31")]
 
 
 def test_quarters_written_without_the_word_after_one_in_full():

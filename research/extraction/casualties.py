@@ -300,7 +300,14 @@ def _casualty_counts(ctx: _Context, start: int, end: int) -> tuple[list[_Count],
     # A shared verb: "seven soldiers and 26 civilians have died" gives both the role.
     for i in range(len(counts) - 1, -1, -1):
         if counts[i].role is None and i + 1 < len(counts):
-            counts[i].role = counts[i + 1].role
+            if counts[i + 1].part and not counts[i].part:
+                # A whole broken down by role is no count of its first part's role: "41
+                # people (11 killed, 30 injured)", "Of the 92 servicemen, 18 were killed
+                # and 74 injured". It counts victims when its parts are killed and injured.
+                roles = {c.role for c in _parts_of(counts, i)}
+                counts[i].role = "victims" if roles == {"killed", "injured"} else None
+            else:
+                counts[i].role = counts[i + 1].role
         if counts[i].role is None:
             counts[i].role = sentence_role
     flags: list[str] = []
@@ -335,6 +342,16 @@ def _casualty_counts(ctx: _Context, start: int, end: int) -> tuple[list[_Count],
         c for c in counts if c.role is not None and (c.role_before or _noun_or_role_near(text, c))
     ]
     return counts, flags
+
+
+def _parts_of(counts: list[_Count], whole: int) -> list[_Count]:
+    """The parts that follow the count at index `whole`, up to the next whole."""
+    parts = []
+    for c in counts[whole + 1 :]:
+        if not c.part:
+            break
+        parts.append(c)
+    return parts
 
 
 _ROLE_WORD_RE = re.compile(

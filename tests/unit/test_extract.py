@@ -2356,3 +2356,37 @@ def test_an_ordinal_that_is_no_quarter_stays_no_period():
         "2024-02-01",
     )
     assert (record["period_start"], record["area_ha"]) == ("2023-01-01", 9310.4)
+
+
+# --- a whole broken down by role ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2023, 58 people (20 killed, 38 injured) became victims of landmines.",
+        "Mine blasts in 2023 claimed 58 victims - 20 killed and 38 injured.",
+    ],
+)
+def test_a_whole_broken_down_into_killed_and_injured_counts_the_victims(text):
+    (record,) = casualties(text, "2024-01-15")
+    assert (record["total_victims"], record["killed"], record["injured"]) == (58, 20, 38)
+    assert not [f for f in record["flags"] if f.endswith("_conflict")]
+
+
+def test_of_the_servicemen_a_sentence_on_breaks_down_the_group_by_role():
+    (record,) = casualties(
+        "Since November 2020, 381 people have fallen victim to mines. Of the 95 soldiers, 20 were "
+        "killed and 75 injured.",
+        "2024-12-31",
+    )
+    assert record["total_victims"] == 381
+    assert (record["military_killed"], record["military_injured"]) == (20, 75)
+    assert record["killed"] is None  # the group's figures are no toll of all victims
+
+
+def test_a_whole_with_a_part_of_one_role_takes_no_role_from_it():
+    # "including 12 killed" says nothing of what the 58 were
+    (record,) = casualties("In 2023, 58 people, including 12 killed, fell victim to mines.", PUB)
+    assert record["killed"] == 12
+    assert [f for f in record["flags"] if f.endswith("_conflict")] == []

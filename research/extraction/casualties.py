@@ -229,8 +229,11 @@ def _casualty_counts(ctx: _Context, start: int, end: int) -> tuple[list[_Count],
         stated_before = before is not None or toll is not None
         group_m = _GROUP_RE.match(text, n.end)
         inner = _GROUP_RE.search(segment[: role_m.start()]) if role_m else None
+        label = _GROUP_LABEL_RE.search(text, max(prev_end, n.start - 30), n.start)
         if group_m:
             group = group_m.lastgroup or "all"
+        elif label:  # "killed - 11, of them civilians - 9": the label names the count
+            group, stated_before = label.lastgroup or "all", True
         elif inner:
             group = inner.lastgroup or "all"
         elif sentence_group:
@@ -342,6 +345,14 @@ def _casualty_counts(ctx: _Context, start: int, end: int) -> tuple[list[_Count],
         c for c in counts if c.role is not None and (c.role_before or _noun_or_role_near(text, c))
     ]
     return counts, flags
+
+
+# A group as the label of the number after it: "of them civilians - 9", "servicemen: 2"
+_GROUP_LABEL_RE = re.compile(
+    r"\b(?:(?P<civilian>civilians)|(?P<military>servicem[ae]n|soldiers|military))"
+    r"\s*[-–—:]\s*$",
+    re.I,
+)
 
 
 def _parts_of(counts: list[_Count], whole: int) -> list[_Count]:

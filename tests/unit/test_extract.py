@@ -2390,3 +2390,14 @@ def test_a_whole_with_a_part_of_one_role_takes_no_role_from_it():
     (record,) = casualties("In 2023, 58 people, including 12 killed, fell victim to mines.", PUB)
     assert record["killed"] == 12
     assert [f for f in record["flags"] if f.endswith("_conflict")] == []
+
+
+def test_a_group_as_the_label_of_a_part():
+    (record,) = casualties(
+        "Landmine casualties in 2023: died - 20, including servicemen - 6; wounded - 38, "
+        "including civilians: 31.",
+        "2024-01-20",
+    )
+    assert (record["killed"], record["injured"]) == (20, 38)
+    assert (record["military_killed"], record["civilian_injured"]) == (6, 31)
+    assert record["civilian_killed"] is None and record["military_injured"] is None

@@ -72,7 +72,9 @@ _LABEL_NAMES = (
     r"|explosive\s+remnants\s+of\s+war)"
     # "Mines: 205" only as a line's label, not "victims of mines: 11 were killed"
     r"|(?P<mines>(?:(?<![\s\S])|(?<=\n)|(?<=\n[-•*·|] ))(?:land)?mines)"
-    r")(?:\s+(?:found|detected|neutrali[sz]ed|destroyed|defused|discovered|removed))?"
+    r")(?:\s+(?:found|detected|neutrali[sz]ed|destroyed|defused|discovered|removed)"
+    # "Anti-tank mines found last week: 64"
+    r"(?:\s+(?:(?:the\s+)?(?:last|past|previous)|this)\s+(?:week|month|year))?)?"
 )
 
 

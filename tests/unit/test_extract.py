@@ -2401,3 +2401,20 @@ def test_a_group_as_the_label_of_a_part():
     assert (record["killed"], record["injured"]) == (20, 38)
     assert (record["military_killed"], record["civilian_injured"]) == (6, 31)
     assert record["civilian_killed"] is None and record["military_injured"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("UXO destroyed last month: 1,214", ("uxo", 1214, "2024-09-01", "2024-09-30")),
+        ("Anti-personnel mines detected the past week - 87", ("anti_personnel", 87, None, None)),
+    ],
+)
+def test_a_label_with_its_verb_and_period(text, expected):
+    key, value, start, end = expected
+    record = only_clearance(text, "2024-10-14")
+    assert record[key] == value
+    if start is not None:
+        assert (record["period_start"], record["period_end"]) == (start, end)
+    else:
+        assert (record["period_start"], record["period_end"]) == ("2024-10-07", "2024-10-13")

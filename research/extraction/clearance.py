@@ -257,13 +257,35 @@ def _elliptic_figure(
     periods = ctx.periods_in(start, end)
     if any(p.start_offset <= n.start < p.end_offset for p in periods):
         return None  # a day or year of a date
-    if not _BARE_END_RE.match(ctx.text, n.end):
+    verb = _ELLIPTIC_VERB_RE.match(ctx.lower, n.end, end)
+    if verb is not None:
+        # "141 AP mines were found in the past week, and 512 were found in September": the
+        # same verb again, with a period of its own
+        period = _period_after(ctx, start, end, verb.end())
+    elif _BARE_END_RE.match(ctx.text, n.end):
+        period = _adjacent_period(ctx, start, end, n.start, n.end)
+    else:
         return None  # "in 2024, 1,200 deminers", "in 2024, 45% more", "70,000 planned"
-    period = _adjacent_period(ctx, start, end, n.start, n.end)
     if period is None or period.start_offset < previous[3].end:
         return None
     unit = previous[1][2] if previous[0] == "area" else None
     return _figure(previous[0], unit, n, _qualifier(ctx.text, n.start), [])
+
+
+_ELLIPTIC_VERB_RE = re.compile(
+    r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:found|detected|neutrali[sz]ed|destroyed"
+    r"|defused|discovered|removed|cleared)\b"
+)
+
+
+def _period_after(ctx: _Context, start: int, end: int, at: int) -> Period | None:
+    """The period that follows `at` in its clause: "... were found in September"."""
+    lo, hi = at, end
+    cut = _CLAUSE_SPLIT_RE.search(ctx.lower, at, end)
+    if cut is not None:
+        hi = cut.start()
+    own = [p for p in ctx.periods_in(start, end) if lo <= p.start_offset < hi and p.start]
+    return own[0] if own else None
 
 
 _CONTINUATION_RE = re.compile(r"\W*(?:also|in\s+addition|besides|plus|as\s+well\s+as)\b")

@@ -2418,3 +2418,26 @@ def test_a_label_with_its_verb_and_period(text, expected):
         assert (record["period_start"], record["period_end"]) == (start, end)
     else:
         assert (record["period_start"], record["period_end"]) == ("2024-10-07", "2024-10-13")
+
+
+def test_a_bare_number_with_the_verb_again_and_a_period_of_its_own():
+    records = clearance(
+        "Last week 2,116 UXO were neutralized, while 9,870 were neutralized in September.",
+        "2024-10-14",
+    )
+    got = [(r["period_start"], r["period_end"], r["uxo"]) for r in records]
+    assert got == [("2024-10-07", "2024-10-13", 2116), ("2024-09-01", "2024-09-30", 9870)]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "and 512 were found in Aghdam",  # a place, no period: a part, not another figure
+        "and 512 were found by the MES teams",
+    ],
+)
+def test_a_bare_number_with_the_verb_again_but_no_period_is_no_figure(second):
+    record = only_clearance(
+        f"In the past week, 1,141 anti-personnel mines were found, {second}.", "2024-10-14"
+    )
+    assert record["anti_personnel"] == 1141

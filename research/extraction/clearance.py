@@ -537,6 +537,9 @@ def _group_by_period(
     chosen = _choose_period(periods)
     if len(periods) < 2 and len({f[0] for f in figures}) == len(figures):
         return [(chosen, figures, [])]
+    by_operator: list[tuple[str, Any, str | None, Number]] = []
+    if _holds_any(ctx.lower, _OPERATOR_WORDS, start, end):
+        figures, by_operator = _without_operators_shares(ctx, start, end, figures)
     kept: list[tuple[str, Any, str | None, Number]] = []
     parts = []
     compared = []
@@ -567,9 +570,8 @@ def _group_by_period(
             compared.append(figure)  # "compared with 24,600 ha in the same period last year"
         else:
             kept.append(figure)
-    notes = ["breakdown_not_extracted"] * bool(parts) + ["comparison_not_extracted"] * bool(
-        compared
-    )
+    notes = ["breakdown_not_extracted"] * bool(parts or by_operator)
+    notes += ["comparison_not_extracted"] * bool(compared)
     if by_part_period:
         # The parts by period are statements of their own; the whole goes with the period
         # that holds them, not with one of them.
@@ -606,6 +608,51 @@ _RESTATED_RE = re.compile(r"\b(?:or|i\.e\.|that\s+is)\b")
 _COMPARED_RE = re.compile(
     r"\b(?:compared\s+(?:with|to)|as\s+against|against|up\s+from|down\s+from|versus|vs\b)"
 )
+
+
+def _without_operators_shares(
+    ctx: _Context, start: int, end: int, figures: list[tuple[str, Any, str | None, Number]]
+) -> tuple[list[tuple[str, Any, str | None, Number]], list[tuple[str, Any, str | None, Number]]]:
+    """Split off the figures of one type that the sentence gives operator by operator: "ANAMA
+    cleared 650.3 ha, the Ministry of Defence 300.2 ha, ..."; "1,198.7 ha were cleared: ANAMA
+    - 900.2 ha, ...". The one figure of that type no operator is named for (all operators'),
+    if there is one, stays. Returns (figures kept, operators' shares)."""
+    named = {f[3].start: _named_operator(ctx, start, end, f[3]) for f in figures}
+    kept = []
+    for key in dict.fromkeys(f[0] for f in figures):
+        of_key = [f for f in figures if f[0] == key]
+        shares = [f for f in of_key if named[f[3].start]]
+        wholes = [f for f in of_key if not named[f[3].start]]
+        if len({named[f[3].start] for f in shares}) > 1 and len(wholes) < 2:
+            kept += wholes  # "ANAMA cleared 650.3 ha, the Ministry of Defence 300.2 ha"
+        elif (
+            len(shares) == 1 and len(wholes) == 1 and _of_all_operators(ctx, start, end, wholes[0])
+        ):
+            kept += wholes  # "ANAMA alone cleared 32,823.9 ha, while all institutions ..."
+        else:
+            kept += of_key
+    kept.sort(key=lambda f: f[3].start)
+    return kept, [f for f in figures if f not in kept]
+
+
+def _named_operator(ctx: _Context, start: int, end: int, number: Number) -> str | None:
+    """The operator the number's own clause names before it ("ANAMA alone cleared 32,823.9
+    ha", "the Ministry of Defence 300.2 ha", "ANAMA - 900.2 ha"), if any."""
+    lo, _ = _clause_of(ctx, start, end, number)
+    m = _OPERATOR_RE.search(ctx.lower, lo, number.start)
+    return m.lastgroup if m is not None else None
+
+
+_ALL_OPERATORS_RE = re.compile(r"\b(?:all|total|overall|together|combined|altogether)\b")
+
+
+def _of_all_operators(
+    ctx: _Context, start: int, end: int, figure: tuple[str, Any, str | None, Number]
+) -> bool:
+    """True when the figure's own clause says it is everyone's: "all institutions", "in
+    total"."""
+    lo, hi = _clause_of(ctx, start, end, figure[3])
+    return _ALL_OPERATORS_RE.search(ctx.lower, lo, hi) is not None
 
 
 def _period_of_part(

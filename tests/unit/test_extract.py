@@ -2441,3 +2441,41 @@ def test_a_bare_number_with_the_verb_again_but_no_period_is_no_figure(second):
         f"In the past week, 1,141 anti-personnel mines were found, {second}.", "2024-10-14"
     )
     assert record["anti_personnel"] == 1141
+
+
+# --- figures given operator by operator in one sentence ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "area_ha"),
+    [
+        (  # the whole first, then each operator's share
+            "Over 14-20 October, 2,004.6 ha were cleared: ANAMA - 1,500.1 ha, the MES - 504.5 ha.",
+            2004.6,
+        ),
+        (  # one operator's share against everyone's
+            "In 2022, the Mine Action Agency alone cleared 21,410.3 ha, while all operators "
+            "together cleared 36,904.2 ha.",
+            36904.2,
+        ),
+        (  # shares only: no figure of the whole
+            "During 14-20 October, ANAMA cleared 1,500.1 ha and the State Border Service 60.2 ha.",
+            None,
+        ),
+    ],
+)
+def test_operators_shares_in_one_sentence_are_a_breakdown_not_extracted(text, area_ha):
+    record = only_clearance(text, "2024-10-22" if "October" in text else "2023-01-20")
+    assert record["area_ha"] == area_ha
+    assert "breakdown_not_extracted" in record["flags"]
+    assert "area_ha_repeated" not in record["flags"]
+
+
+def test_the_operator_of_the_whole_and_a_part_by_place_stay_as_they_were():
+    record = only_clearance(
+        "From 14 to 20 October, ANAMA cleared 1,480.2 hectares, including 400.1 hectares in "
+        "Fuzuli.",
+        "2024-10-22",
+    )
+    assert record["area_ha"] == 1480.2
+    assert record["operators"] == ["ANAMA"]

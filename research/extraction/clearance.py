@@ -240,11 +240,25 @@ def _opens_period_list(ctx: _Context, start: int, end: int, first: Number) -> bo
         and _PERIOD_GAP_RE.fullmatch(ctx.text, periods[0].end_offset, first.start)
     ):
         return False
+    if ctx.published is not None and (periods[0].start or ctx.published) > ctx.published:
+        return False  # "January 2025: 5,000 ha; ..." in December 2024: a plan
     index = bisect_left(ctx.sentences, (start, end))
     if index < 1:
         return False
-    verbs = ctx.verbs_in(*ctx.sentences[index - 1])
-    return bool(verbs) and all(is_result for _, _, is_result in verbs)
+    heading = ctx.sentences[index - 1]
+    verbs = ctx.verbs_in(*heading)
+    if not verbs or not all(is_result for _, _, is_result in verbs):
+        return False
+    if any(p.precision == "cumulative" for p in ctx.periods_in(*heading)):
+        return False  # "Since 2020, ... a total of ...; January: 170,100.2 ha; ...": totals
+    # The list runs on over the items after ";": none may say they are no results ("...;
+    # June: 4,500 ha are planned").
+    for s, e in ctx.sentences[index:]:
+        if any(not is_result for _, _, is_result in ctx.verbs_in(s, e)):
+            return False
+        if ctx.text[s:e].rstrip()[-1:] != ";":
+            break
+    return True
 
 
 def _elliptic_figure(
@@ -546,6 +560,13 @@ def _group_by_period(
     by_part_period: dict[int, tuple[Period, list[tuple[str, Any, str | None, Number]]]] = {}
     for figure in figures:
         earlier = [f for f in kept if f[0] == figure[0]]
+        if not earlier and kept and _in_brackets(ctx.text, kept[0][3].end, figure[3].start):
+            # "412 AP mines (January: 120 mines; ...)": a part by period of another wording
+            part_period = _period_of_part(ctx, start, end, figure[3], periods)
+            if part_period is not None:
+                key = part_period.start_offset
+                by_part_period.setdefault(key, (part_period, []))[1].append(figure)
+                continue
         if not earlier:
             kept.append(figure)
             continue
@@ -575,8 +596,7 @@ def _group_by_period(
     if by_part_period:
         # The parts by period are statements of their own; the whole goes with the period
         # that holds them, not with one of them.
-        part_periods = [p for p, _ in by_part_period.values()]
-        whole = _choose_period([p for p in periods if all(p is not q for q in part_periods)])
+        whole = _choose_period([p for p in periods if p.start_offset not in by_part_period])
         return [(whole, kept, notes), *((p, fs, []) for p, fs in by_part_period.values())]
     keys = [f[0] for f in kept if f[2] != "corrected"]
     repeated = len(set(keys)) < len(keys)
@@ -661,31 +681,43 @@ def _period_of_part(
     """The period that labels a part of a figure, when it lies within another period of
     the sentence: "(July – 4,120.3 ha, ...)" under "in the third quarter of 2024"."""
     own = _adjacent_period(ctx, start, end, number.start, number.end)
-    if own is None or own.start is None or own.end is None:
-        return None
+    if (
+        own is None
+        or own.start is None
+        or own.end is None
+        or own.precision not in ("week", "month", "quarter", "other")
+        or _CUT_OFF_BEFORE_RE.search(ctx.lower, max(start, own.start_offset - 20), own.start_offset)
+    ):
+        return None  # not "as of 13 October – 180,412.5 ha", "by the end of June – ..."
     for other in periods:
         if other is own or other.start is None or other.end is None:
             continue
-        part = own
+        candidates = [own]
         if "year_inferred" in own.flags and not {"year_inferred", "year_unknown"} & set(
             other.flags
         ):
-            # a month without a year takes the year of the period it is part of
-            part = _in_year(own, other.start.year)
-        if (
-            part.start is not None
-            and part.end is not None
-            and other.start <= part.start
-            and part.end <= other.end
-            and (other.start, other.end) != (part.start, part.end)
-        ):
-            return part
+            # a month or quarter without a year takes a year of the period it is part of
+            candidates = [_in_year(own, y) for y in range(other.start.year, other.end.year + 1)]
+        for part in candidates:
+            if (
+                part.start is not None
+                and part.end is not None
+                and other.start <= part.start
+                and part.end <= other.end
+                and (other.start, other.end) != (part.start, part.end)
+            ):
+                return part
     return None
 
 
+_CUT_OFF_BEFORE_RE = re.compile(
+    r"\b(?:as\s+(?:of|at)|by|until|till|up\s+to|through)\s+(?:the\s+end\s+of\s+)?$"
+)
+
+
 def _in_year(period: Period, year: int) -> Period:
-    """A month read with an inferred year, moved to the year stated for it."""
-    if period.precision != "month" or period.start is None or period.end is None:
+    """A month or quarter read with an inferred year, moved to the year stated for it."""
+    if period.precision not in ("month", "quarter") or period.start is None or period.end is None:
         return period
     flags = tuple(f for f in period.flags if f != "year_inferred")
     start = period.start.replace(year=year)

@@ -198,12 +198,20 @@ class _Context:
                 self.text, max(0, start + p.start_offset - 12), start + p.start_offset
             )
         }
-        if not years and any(
-            "year_inferred" in p.flags and p.precision in ("quarter", "month") for p in found
+        if (
+            not years
+            and published is not None
+            and all("year_inferred" in p.flags for p in found)
+            and any(
+                p.precision in ("quarter", "month") and p.end is not None and p.end > published
+                for p in found
+            )
         ):
             # "In 2023, all operators cleared 53,081.8 ha. In the first quarter, 9,120.4 ha
-            # were cleared, ...": the sentence goes on with the year the one before opens with.
-            years = self._year_opening_sentence_before(start)
+            # were cleared, ...", published in January 2024: a quarter or month still under
+            # way is the year's the sentence before opens with. A period already over keeps
+            # the year of publication, and a relative one ("last month") its own.
+            years = {y for y in self._year_opening_sentence_before(start) if y < published.year}
         if len(years) == 1 and any("year_inferred" in p.flags for p in found):
             # "In 2023, 9,120.4 hectares were cleared in the first quarter": the quarter is
             # 2023's, whatever the publication date says.
@@ -231,6 +239,8 @@ class _Context:
             found = _with_month_labels(self.text, start, end, found, published)
         if any(p.precision == "quarter" for p in found):
             found = _with_elliptic_quarters(self.text, start, end, found)
+            if _RESPECTIVELY not in self.lower[start:end]:
+                found = [self._quarters_together(start, p) for p in found]
         if not found:
             return found
         found = _join_ranges(self.text, found)
@@ -248,6 +258,16 @@ class _Context:
         if any(p.precision == "day" for p in found):
             found = self._without_statement_dates(start, end, found)
         return found
+
+    def _quarters_together(self, start: int, last: Period) -> Period:
+        """ "The first and second quarters of 2024" with one figure: January to June."""
+        if last.precision != "quarter" or not (quarters := _quarters_before(self, start, last)):
+            return last
+        first = quarters[0]
+        text = self.text[first.start_offset : last.end_offset]
+        return replace(
+            last, start=first.start, precision="other", text=text, start_offset=first.start_offset
+        )
 
     def _year_opening_sentence_before(self, start: int) -> set[int]:
         """The year ("In 2023, ...") that opens the sentence right before the one at `start`,
@@ -491,7 +511,14 @@ def _with_month_labels(
 # "In the first quarter 11,204.1 ha were cleared, in the second 15,880.6 ha, ..."
 _ELLIPTIC_QUARTER_RE = re.compile(
     r"\b(?:[iI]n|[fF]or|[dD]uring)\s+the\s+(?P<q>first|second|third|fourth)\b"
-    r"(?!\s+(?:quarter|half|week|month|day|time|phase|stage|year|[a-z]+\s+(?:quarter|half)))"
+    # only an ordinal with nothing after it but a figure or the end of its clause
+    r"(?=\s*[,:–—-]?\s*\d|\s*[.;,)]|\s*$)"
+)
+
+
+# The last ordinal before an elliptic one and what it counted: "in the first week of April"
+_ORDINAL_UNIT_RE = re.compile(
+    r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th)\b(?:\s+([a-z]+))?", re.I
 )
 
 
@@ -504,6 +531,9 @@ def _with_elliptic_quarters(text: str, start: int, end: int, found: list[Period]
         before = [p for p in found if p.precision == "quarter" and p.end_offset <= m.start()]
         if not before or before[-1].start is None or m.start() in known:
             continue
+        units = [u[1] for u in _ORDINAL_UNIT_RE.finditer(text, before[-1].start_offset, m.start())]
+        if units and units[-1] and units[-1].lower() not in ("quarter", "quarters"):
+            continue  # "in the first week of April 310.2 ha, in the second 290.4 ha"
         year = before[-1].start.year
         q = ("first", "second", "third", "fourth").index(m["q"]) + 1
         first = date(year, 3 * q - 2, 1)
@@ -825,7 +855,7 @@ _QUARTER_NUMBER.update({"1st": 1, "2nd": 2, "3rd": 3, "4th": 4})
 # The quarters listed before the one the date reader read: "the first and second quarters
 # of 2024", "the first, second and third quarters".
 _QUARTERS_BEFORE_RE = re.compile(
-    rf"\b(?:(?:{'|'.join(_QUARTER_NUMBER)})(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*))+$",
+    rf"\b(?:(?:{'|'.join(_QUARTER_NUMBER)})(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?)+$",
     re.I,
 )
 _QUARTER_WORD_RE = re.compile("|".join(_QUARTER_NUMBER), re.I)

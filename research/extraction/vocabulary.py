@@ -453,7 +453,7 @@ _ITEM_KEYS = {
 
 _RANGE_BEFORE_RE = re.compile(
     # not after a year: "In 2023 - 53,081.8 hectares", "October 2024 – 5,402.3 ha"
-    r"(?:(?<![\d.,])(?!(?:19|20)\d\d\b)\d[\d.,]*\s*[-–]\s*|\bbetween\s+[\d.,\s]*\d\s+and\s+"
+    r"(?:(?<![\w.,])(?!(?:19|20)\d\d\b)\d[\d.,]*\s*[-–]\s*|\bbetween\s+[\d.,\s]*\d\s+and\s+"
     r"|\bfrom\s+[\d.,\s]*\d\s+to\s+)$",
     re.I,
 )

@@ -2479,3 +2479,125 @@ def test_the_operator_of_the_whole_and_a_part_by_place_stay_as_they_were():
     )
     assert record["area_ha"] == 1480.2
     assert record["operators"] == ["ANAMA"]
+
+
+# --- what the rules for periods within periods must leave alone -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # a period already over keeps the year of publication
+            "In 2022, deminers cleared 36,904.2 hectares. In March, 4,120.5 hectares were cleared.",
+            "2023-04-06",
+            ("2023-03-01", "2023-03-31"),
+        ),
+        (  # a relative period is its own
+            "In 2022, deminers cleared 36,904.2 hectares. Last month, in March, 4,120.5 "
+            "hectares were cleared.",
+            "2023-04-06",
+            ("2023-03-01", "2023-03-31"),
+        ),
+        (  # never a year after publication
+            "In 2025, the agency expects to finish Aghdam. In the second quarter, 9,004.1 "
+            "hectares were cleared.",
+            "2024-05-20",
+            ("2024-04-01", "2024-06-30"),
+        ),
+    ],
+)
+def test_no_year_is_carried_into_a_period_that_needs_none(text, published, expected):
+    *_, record = clearance(text, published)
+    assert (record["period_start"], record["period_end"]) == expected
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "in the second round of checks 52 UXO were found",
+        "in the second largest district, Fuzuli, 2,105.3 hectares were cleared",
+        "in the first week of April 310.2 ha, in the second 290.4 ha",
+    ],
+)
+def test_an_ordinal_of_something_else_is_no_elliptic_quarter(tail):
+    records = clearance(f"In the first quarter of 2024, 11,204.1 ha were cleared; {tail}.",
+                        "2024-04-20")  # fmt: skip
+    assert all(r["period_start"] == "2024-01-01" for r in records)
+    assert all(r["period_end"] == "2024-03-31" for r in records)
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        (  # months after publication: a plan
+            "In 2024, deminers cleared 62,023.9 hectares. January 2025: 5,000 ha; February "
+            "2025: 5,500 ha.",
+            "2024-12-20",
+        ),
+        (  # the list says what it is at its end
+            "In March 2024, deminers cleared 2,010.3 ha. April: 4,000 ha; May: 4,200 ha; June: "
+            "4,500 ha are planned.",
+            "2024-04-03",
+        ),
+        (  # running totals at each month's end
+            "Since 2020, deminers have cleared a total of 180,412.5 hectares. January: "
+            "170,100.2 ha; February: 173,250.8 ha.",
+            "2024-03-05",
+        ),
+    ],
+)
+def test_a_list_of_periods_that_is_no_list_of_results(text, published):
+    assert len(clearance(text, published)) == 1
+
+
+def test_a_cut_off_day_in_brackets_is_no_part_by_period():
+    record = only_clearance(
+        "Over the past week (7-13 October), 1,198.7 ha were cleared (as of 13 October – "
+        "180,412.5 ha since 2020).",
+        "2024-10-14",
+    )
+    assert (record["period_start"], record["period_end"]) == ("2024-10-07", "2024-10-13")
+    assert record["area_ha"] == 1198.7
+
+
+def test_parts_by_period_across_new_year_and_of_another_wording():
+    records = clearance(
+        "Between December 2023 and February 2024, 4,210.6 hectares were cleared (December – "
+        "1,500.2 ha, January – 1,310.1 ha, February – 1,400.3 ha).",
+        "2024-03-10",
+    )
+    assert [(r["period_start"], r["area_ha"]) for r in records] == [
+        ("2023-12-01", 4210.6),
+        ("2023-12-01", 1500.2),
+        ("2024-01-01", 1310.1),
+        ("2024-02-01", 1400.3),
+    ]
+    records = clearance(
+        "In the first quarter, 412 anti-personnel mines were neutralized (January: 120 mines; "
+        "February: 98 mines; March: 194 mines).",
+        "2024-04-03",
+    )
+    assert records[0]["anti_personnel"] == 412 and records[0]["mines_total"] is None
+    assert [(r["period_start"], r["mines_total"]) for r in records[1:]] == [
+        ("2024-01-01", 120),
+        ("2024-02-01", 98),
+        ("2024-03-01", 194),
+    ]
+
+
+def test_quarters_listed_with_one_figure_are_one_period():
+    record = only_clearance(
+        "In the first and second quarters of 2024, 27,084.7 hectares were cleared in total.",
+        "2024-07-05",
+    )
+    assert (record["period_start"], record["period_end"]) == ("2024-01-01", "2024-06-30")
+
+
+def test_a_quarter_label_is_no_range():
+    records = clearance(
+        "In the first half of 2024, 27,084.7 hectares were cleared (Q1 – 11,204.1 ha, Q2 – "
+        "15,880.6 ha).",
+        "2024-07-10",
+    )
+    assert [r["area_ha"] for r in records] == [27084.7, 11204.1, 15880.6]
+    assert all("area_ha_range" not in r["flags"] for r in records)

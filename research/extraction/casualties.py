@@ -304,11 +304,7 @@ def _casualty_counts(ctx: _Context, start: int, end: int) -> tuple[list[_Count],
     for i in range(len(counts) - 1, -1, -1):
         if counts[i].role is None and i + 1 < len(counts):
             if counts[i + 1].part and not counts[i].part:
-                # A whole broken down by role is no count of its first part's role: "41
-                # people (11 killed, 30 injured)", "Of the 92 servicemen, 18 were killed
-                # and 74 injured". It counts victims when its parts are killed and injured.
-                roles = {c.role for c in _parts_of(counts, i)}
-                counts[i].role = "victims" if roles == {"killed", "injured"} else None
+                counts[i].role = _role_of_whole(_parts_of(counts, i))
             else:
                 counts[i].role = counts[i + 1].role
         if counts[i].role is None:
@@ -353,6 +349,20 @@ _GROUP_LABEL_RE = re.compile(
     r"\s*[-–—:]\s*$",
     re.I,
 )
+
+
+def _role_of_whole(parts: list[_Count]) -> str | None:
+    """The role of a whole without one of its own, from its parts. Broken down by group,
+    it has theirs: "33 citizens, including seven soldiers and 26 civilians have died". Broken
+    down into killed and injured, it counts victims: "41 people (11 killed, 30 injured)",
+    "Of the 92 servicemen, 18 were killed and 74 injured". A part of one role says nothing of
+    the rest: "58 people, including 12 killed, fell victim to mines"."""
+    roles = {c.role for c in parts}
+    if roles == {"killed", "injured"}:
+        return "victims"
+    if len(roles) == 1 and all(c.group in ("civilian", "military") for c in parts):
+        return roles.pop()
+    return None
 
 
 def _parts_of(counts: list[_Count], whole: int) -> list[_Count]:

@@ -2601,3 +2601,13 @@ def test_a_quarter_label_is_no_range():
     )
     assert [r["area_ha"] for r in records] == [27084.7, 11204.1, 15880.6]
     assert all("area_ha_range" not in r["flags"] for r in records)
+
+
+def test_a_whole_broken_down_by_group_has_the_groups_role():
+    (record,) = casualties(
+        "Since the war ended in November 2020, 41 citizens of the country, among them nine "
+        "servicemen and 32 civilians, have been killed by landmines.",
+        "2024-10-14",
+    )
+    assert (record["killed"], record["military_killed"], record["civilian_killed"]) == (41, 9, 32)
+    assert "killed" not in record["qualifiers"]  # stated, not the sum of its parts

@@ -448,7 +448,12 @@ def _extract_clearance(ctx: _Context, doc: str | None):
         if not figures:
             # A sentence naming districts or operators right after the figures belongs to
             # them; not a table's caption ("ANAMA results, 14-20 October"), which is the table's.
-            if current is not None and last_had_figures and not _titles_a_table(ctx, end):
+            if (
+                current is not None
+                and last_had_figures
+                and not _titles_a_table(ctx, end)
+                and not (before is not None and _table_between(ctx, before[1], start))
+            ):
                 _attach_places(ctx, current, start, end)
             last_had_figures = False
             continue
@@ -482,6 +487,12 @@ def _extract_clearance(ctx: _Context, doc: str | None):
 def _titles_a_table(ctx: _Context, end: int) -> bool:
     """True when a table of the report starts right after a sentence ending at `end`."""
     return any(not ctx.text[end : t.start].strip() for t, _ in ctx.tables if t.start >= end)
+
+
+def _table_between(ctx: _Context, a: int, b: int) -> bool:
+    """True when a table of the report lies between offsets a and b: a sentence after it
+    does not go on with the figures before it."""
+    return any(a <= t.start < b for t, _ in ctx.tables)
 
 
 def _under_a_heading_of_no_results(ctx: _Context, index: int) -> bool:

@@ -88,7 +88,13 @@ def _table_period(ctx: _Context, table: Table) -> Period | None:
     # a period stated further up ("... began work in the province in 1994")
     line = caption_of(ctx.text, table)
     years = set(_CAPTION_YEAR_RE.findall(line))
-    years |= {y for c in table.header for y in _CAPTION_YEAR_RE.findall(c.text)}
+    # not a year in a column's own period ("| 21-27 October 2024 | Since 1 January 2024 |")
+    years |= {
+        y
+        for c in table.header
+        if not stated or not find_periods(c.text, ctx.reference)
+        for y in _CAPTION_YEAR_RE.findall(c.text)
+    }
     if len(years) == 1:
         return label_period(years.pop())
     return _period_stated_before(ctx, table.start)

@@ -790,3 +790,23 @@ def test_casualty_tables_of_mine_harm_but_not_of_help_or_other_harm(caption, rea
     text = f"{caption}\n| Month | Killed | Injured |\n| March | 1 | 2 |"
     records = [r for r in extract(text, "2024-10-01") if r["kind"] == "casualties"]
     assert bool(records) is read
+
+
+def test_a_week_and_a_year_to_date_column_and_a_sentence_after_the_table():
+    text = (
+        "From 4 to 10 November 2024, 98 anti-personnel mines and 35 anti-tank mines were "
+        "found, and 960.4 hectares were cleared.\n\n"
+        "| Indicator | 4-10 November 2024 | Since 1 January 2024 |\n"
+        "|---|---|---|\n"
+        "| AP mines | 98 | 4,702 |\n"
+        "| AT mines | 35 | 1,377 |\n"
+        "| Area cleared (ha) | 960.4 | 50,911.2 |\n\n"
+        "Work on the road to Lachin and in the villages of Fuzuli goes on.\n"
+    )
+    week, to_date = clearance(text, "2024-11-12")
+    assert (week["period_start"], week["period_end"]) == ("2024-11-04", "2024-11-10")
+    assert (week["anti_personnel"], week["area_ha"]) == (98, 960.4)
+    assert week["districts"] == []  # the line after the table is not the week's
+    # the year-to-date column ends with the week, not with the year a header names
+    assert (to_date["period_start"], to_date["period_end"]) == ("2024-01-01", "2024-11-10")
+    assert (to_date["anti_personnel"], to_date["area_ha"]) == (4702, 50911.2)

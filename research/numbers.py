@@ -83,15 +83,19 @@ _CLUSTER = r"\d+(?:[.,]\d+)*"
 _AREA_UNIT = r"(?i:hectares?|ha|km²|km2|sq\.?\s?km|square|m²|m2)(?![a-zA-Z])"
 # Case-sensitive on purpose (see _trie); the few words after a digit group are (?i:...).
 # The first look-ahead (every token's first character) only makes the scan faster: a set
-# lookup turns down most positions before the costlier \b test.
+# lookup turns down most positions before the costlier \b test. The rest only makes the
+# alternatives a token does not take fail sooner: digit runs are possessive (+, (?>...))
+# wherever a shorter run would leave a digit where the pattern wants a separator, and after
+# the digits "|)" rather than ")?" and \s*+ (no scale word starts with a space) spare re a
+# repeat context and a second try of the scale words at each token.
 NUMBER_RE: re.Pattern[str] = re.compile(
     rf"""(?=[\daefnostzAEFNOSTZ])\b(?P<num>(?=\d)(?:
-        (?P<date>\d{{1,2}}([./])\d{{1,2}}\3\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})(?!\d)
-      | (?P<gap>(?!(?:19|20)\d\d,|\d{{1,3}},\ ){_CLUSTER},\ \d{{1,2}})(?=\s*{_AREA_UNIT})
-      | (?P<spaced>\d{{1,3}}(?:[{_SPACES}]\d{{3}}(?!\d))+(?:[.,]\d+)?)(?![\d.,]\d)
+        (?P<date>\d{{1,2}}+([./])\d{{1,2}}\3\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})(?!\d)
+      | (?P<gap>(?!(?:19|20)\d\d,|\d{{1,3}},\ )(?>{_CLUSTER}),\ \d{{1,2}})(?=\s*{_AREA_UNIT})
+      | (?P<spaced>\d{{1,3}}+(?:[{_SPACES}]\d{{3}}(?!\d))+(?:[.,]\d+)?)(?![\d.,]\d)
       | (?P<digits>{_CLUSTER})
-        (?:(?P<ord>st|nd|rd|th)\b|\s*(?P<scale>(?i:thousand|million|billion|mln|mn|bln|bn)\b
-            |(?i:thous|thsd|тыс)\.?(?![^\W\d_])|[kK](?![^\W\d_])))?
+        (?:(?P<ord>st|nd|rd|th)\b|\s*+(?P<scale>(?i:thousand|million|billion|mln|mn|bln|bn)\b
+            |(?i:thous|thsd|тыс)\.?(?![^\W\d_])|[kK](?![^\W\d_]))|)
     ) | (?P<words>{_WORDS})
     )""",
     re.VERBOSE,

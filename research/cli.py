@@ -222,18 +222,29 @@ def extract_command(
     verbose: Annotated[
         bool, typer.Option("--verbose", "-v", help="List document ids in the summary.")
     ] = False,
+    jobs: Annotated[
+        int,
+        typer.Option(
+            "--jobs",
+            "-j",
+            min=0,
+            help="Worker processes for large corpora (0: one per core). Output order and "
+            "content are the same as with one.",
+        ),
+    ] = 1,
 ) -> None:
     """Extract clearance, casualty and map figures from report files.
 
     Records stream out as they are found; each rejected input is reported on stderr
     as one line, and the exit status is 1 if any input was rejected.
     """
+    jobs = jobs or os.cpu_count() or 1
     tally = _Tally(keep_ids=verbose)
     # Progress only on a terminal, and not over records printed to that same terminal.
     progress_wanted = sys.stderr.isatty() and (output is not None or not sys.stdout.isatty())
     with _open_output(output) as out, _reporter(progress_wanted) as (say, advance):
         writer = _Writer(out, fmt)
-        for item, records in extract_documents(paths):
+        for item, records in extract_documents(paths, jobs=jobs):
             advance()
             if isinstance(item, Rejection):
                 where = item.source if item.line is None else f"{item.source}:{item.line}"

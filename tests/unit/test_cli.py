@@ -227,3 +227,29 @@ def test_a_text_the_extractor_fails_on_is_rejected_and_the_rest_go_on(
     assert len(result.stdout.splitlines()) == 2
     assert f"{corpus_file}:2: extraction failed (TypeError: cannot unpack)" in result.stderr
     assert "2 with figures" in result.stderr and "1 rejected" in result.stderr
+
+
+def test_jobs_give_the_same_output_and_summary_as_one_process(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # The real extractor (worker processes do not see a fake), over good and bad inputs
+    # and a corpus longer than several batches, whose order must survive.
+    monkeypatch.setattr(corpus, "_BATCH_PER_JOB", 3)
+    monkeypatch.setattr(corpus, "_CHUNK", 2)
+    many = tmp_path / "many.jsonl"
+    many.write_text(
+        "".join(
+            json.dumps({"id": f"bulk-{i}", "published": "2024-10-14", "text": text}) + "\n"
+            for i in range(40)
+            for text in [f"Over the past week, {i + 10} anti-tank mines were found in Aghdam."]
+        ),
+        encoding="utf-8",
+    )
+    inputs = [GOOD, BAD / "impossible-date.md", BAD / "lines.jsonl", many]
+    one = run(CliRunner(), "extract", *inputs)
+    two = run(CliRunner(), "extract", *inputs, "--jobs", "2")
+    assert one.exit_code == two.exit_code == 1
+    assert one.stdout == two.stdout and one.stderr == two.stderr
+    docs = [json.loads(line)["doc"] for line in two.stdout.splitlines()]
+    assert [d for d in docs if d.startswith("bulk-")] == [f"bulk-{i}" for i in range(40)]
+    assert two.stderr.strip().splitlines()[-1].endswith(" 8 rejected")  # every input counted

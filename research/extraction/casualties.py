@@ -182,6 +182,7 @@ def _casualty_counts(ctx: _Context, start: int, end: int) -> tuple[list[_Count],
         for i, n in enumerate(numbers)
     ]
     revised = _REVISED_RE.search(ctx.lower, start, end) if "from" in ctx.lower[start:end] else None
+    labelled: tuple[str, int] | None = None  # a group that labels the counts after it
     for i, n in enumerate(numbers):
         seg_end = numbers[i + 1].start if i + 1 < len(numbers) else end
         prev_end = numbers[i - 1].end if i else start
@@ -234,6 +235,13 @@ def _casualty_counts(ctx: _Context, start: int, end: int) -> tuple[list[_Count],
             group = group_m.lastgroup or "all"
         elif label:  # "killed - 11, of them civilians - 9": the label names the count
             group, stated_before = label.lastgroup or "all", True
+            labelled = (group, label.start())
+        elif (
+            labelled is not None
+            and not _ROLE_BEFORE_RE.search(text, prev_end, n.start)
+            and not re.search(r"[;\n]", text[labelled[1] : n.start])
+        ):
+            group = labelled[0]  # "servicemen – 2 killed, 5 injured; civilians – ..."
         elif inner:
             group = inner.lastgroup or "all"
         elif sentence_group:
@@ -264,7 +272,7 @@ def _casualty_counts(ctx: _Context, start: int, end: int) -> tuple[list[_Count],
             and (
                 bool(_PART_RE.search(between))
                 or _in_brackets(text, start, n.start)
-                or between.rstrip().endswith(":")
+                or (between.rstrip().endswith(":") and ";" not in between)
                 or (counts[-1].part and listed)
                 or _after_of_the(text, start, counts, n)
             )
@@ -280,7 +288,12 @@ def _casualty_counts(ctx: _Context, start: int, end: int) -> tuple[list[_Count],
     # 61 people, including 48 civilians", "61 were killed (48 civilians and 13 servicemen)".
     for i in range(len(counts) - 2, -1, -1):
         c, after = counts[i], counts[i + 1]
-        if c.part and after.part and c.role is None:
+        if (
+            c.part
+            and after.part
+            and c.role is None
+            and ";" not in text[c.number.end : after.number.start]
+        ):
             c.role = after.role
     whole = None
     outside: _Count | None = None  # the last count outside brackets

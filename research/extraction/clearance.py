@@ -274,21 +274,33 @@ def _elliptic_figure(
     verb = _ELLIPTIC_VERB_RE.match(ctx.lower, n.end, end)
     if verb is not None:
         # "141 AP mines were found in the past week, and 512 were found in September": the
-        # same verb again, with a period of its own
+        # same verb again, with a period of its own (not "20 were destroyed on Friday")
+        if (
+            ctx.lower.find(verb["verb"], start, previous[3].start) < 0
+            and ctx.lower.find(verb["verb"], previous[3].end, n.start) < 0
+        ):
+            return None
         period = _period_after(ctx, start, end, verb.end())
+        if period is not None and period.precision == "day":
+            return None
     elif _BARE_END_RE.match(ctx.text, n.end):
         period = _adjacent_period(ctx, start, end, n.start, n.end)
     else:
         return None  # "in 2024, 1,200 deminers", "in 2024, 45% more", "70,000 planned"
     if period is None or period.start_offset < previous[3].end:
         return None
+    if any(
+        previous[3].end <= v_start < n.start and not is_result
+        for v_start, _, is_result in ctx.verbs_in(start, end)
+    ):
+        return None  # "...: 2,372; expected this year: 3,000"
     unit = previous[1][2] if previous[0] == "area" else None
     return _figure(previous[0], unit, n, _qualifier(ctx.text, n.start), [])
 
 
 _ELLIPTIC_VERB_RE = re.compile(
-    r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:found|detected|neutrali[sz]ed|destroyed"
-    r"|defused|discovered|removed|cleared)\b"
+    r"\s+(?:were|was|have\s+been|had\s+been)\s+(?P<verb>found|detected|neutrali[sz]ed"
+    r"|destroyed|defused|discovered|removed|cleared)\b"
 )
 
 
@@ -563,7 +575,13 @@ def _group_by_period(
     if len(periods) < 2 and len({f[0] for f in figures}) == len(figures):
         return [(chosen, figures, [])]
     by_operator: list[tuple[str, Any, str | None, Number]] = []
-    if _holds_any(ctx.lower, _OPERATOR_WORDS, start, end):
+    if (
+        _holds_any(ctx.lower, _OPERATOR_WORDS, start, end)
+        and len({(p.start, p.end) for p in periods if p.precision != "day"}) < 2
+        and not _COMPARED_RE.search(ctx.lower, start, end)
+    ):
+        # shares of one period: not "ANAMA cleared 650.3 ha, bringing the total since
+        # 2020 to ...", nor "... while all operators cleared 5,010.4 ha in September"
         figures, by_operator = _without_operators_shares(ctx, start, end, figures)
     kept: list[tuple[str, Any, str | None, Number]] = []
     parts = []
@@ -671,7 +689,12 @@ def _named_operator(ctx: _Context, start: int, end: int, number: Number) -> str 
     ha", "the Ministry of Defence 300.2 ha", "ANAMA - 900.2 ha"), if any."""
     lo, _ = _clause_of(ctx, start, end, number)
     m = _OPERATOR_RE.search(ctx.lower, lo, number.start)
-    return m.lastgroup if m is not None else None
+    if m is None or _SAYS_RE.match(ctx.lower, m.end(), number.start):
+        return None  # "ANAMA said 1,198.7 ha were cleared": a source, not the doer
+    return m.lastgroup
+
+
+_SAYS_RE = re.compile(r"\s+(?:said|says|reported|reports|told|stated|announced)\b")
 
 
 _ALL_OPERATORS_RE = re.compile(r"\b(?:all|total|overall|together|combined|altogether)\b")

@@ -376,8 +376,9 @@ _PART_RE = re.compile(r"\b(?:including|of\s+whom|of\s+them|among\s+them|of\s+whi
 _ANAPHORA_RE = re.compile(
     r"^\W*(?:of\s+(?:these|those|them)|among|including|in\s+addition|also|this|these|they"
     r"|[\d.,\s]*\d\s+of\s+(?:these|those|them|whom)"
-    r"|of\s+the\s+[\d.,\s]*\d\s+(?:\w+\s+)?(?:killed|injured|wounded|dead|victims|people"
-    r"|civilians|servicemen|soldiers|servicemembers|military\s+personnel|children|deminers))\b",
+    r"|of\s+the\s+[\d.,\s]*\d\s+(?:\w+\s+)?(?:killed|injured|wounded|dead|victims|people)"
+    # a group of the tally, broken down by role: "Of the 92 servicemen, 18 were killed ..."
+    r"|of\s+the\s+[\d.,\s]*\d\s+(?:civilians|servicemen|soldiers|military\s+personnel)(?=,))\b",
     re.I,
 )
 

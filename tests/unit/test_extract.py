@@ -2611,3 +2611,79 @@ def test_a_whole_broken_down_by_group_has_the_groups_role():
     )
     assert (record["killed"], record["military_killed"], record["civilian_killed"]) == (41, 9, 32)
     assert "killed" not in record["qualifiers"]  # stated, not the sum of its parts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a running total is no share
+            "Last week the Ministry of Defence cleared 412.5 hectares, bringing the total it "
+            "has cleared since 2020 to 30,100.2 hectares.",
+            [("2024-10-07", 412.5), ("2020-11-10", 30100.2)],
+        ),
+        (  # two periods: each its own figure
+            "In 2022, ANAMA cleared 21,410.3 ha, and in 2023 the State Border Service cleared "
+            "1,120.4 ha.",
+            [("2022-01-01", 21410.3), ("2023-01-01", 1120.4)],
+        ),
+    ],
+)
+def test_operators_figures_of_different_periods_are_no_shares(text, expected):
+    records = clearance(text, "2024-10-14")
+    assert [(r["period_start"], r["area_ha"]) for r in records] == expected
+    assert all("breakdown_not_extracted" not in r["flags"] for r in records)
+
+
+def test_two_sources_for_one_figure_are_no_shares():
+    record = only_clearance(
+        "ANAMA said 1,198.7 hectares were cleared last week, while the Ministry of Defence "
+        "said 1,210.4 hectares were cleared.",
+        "2024-10-14",
+    )
+    assert record["area_ha"] is None and "area_ha_repeated" in record["flags"]
+
+
+def test_of_the_children_is_no_breakdown_of_the_tally():
+    (record,) = casualties(
+        "Since 2020, 385 people have fallen victim to mines. Of the 15 children, 3 were killed "
+        "and 12 injured.",
+        "2024-10-14",
+    )
+    assert record["total_victims"] == 385
+    assert record["killed"] is None and record["injured"] is None
+
+
+def test_another_verb_on_a_day_is_no_elliptic_figure():
+    record = only_clearance(
+        "141 anti-personnel mines were found last week, and 20 were destroyed on Friday in a "
+        "controlled explosion.",
+        "2024-10-14",
+    )
+    assert record["anti_personnel"] == 141
+
+
+def test_a_figure_after_a_plan_word_is_no_elliptic_figure():
+    (record,) = clearance(
+        "Anti-tank mines found last year: 2,372; expected this year: 3,000.", "2024-10-14"
+    )
+    assert (record["period_start"], record["anti_tank"]) == ("2023-01-01", 2372)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Landmine casualties in 2022: killed: 11, including civilians: 9; injured: 30, "
+        "including soldiers: 5.",
+        "Landmine casualties in 2022: servicemen – 2 killed, 5 injured; civilians – 9 killed, "
+        "25 injured.",
+    ],
+)
+def test_group_labels_and_colons_keep_each_count_with_its_role(text):
+    (record,) = casualties(text, "2024-10-14")
+    assert (record["killed"], record["injured"]) == (11, 30)
+    if "servicemen" in text:
+        assert (record["military_killed"], record["military_injured"]) == (2, 5)
+        assert (record["civilian_killed"], record["civilian_injured"]) == (9, 25)
+    else:
+        assert (record["civilian_killed"], record["military_injured"]) == (9, 5)
+        assert record["civilian_injured"] is None and record["military_killed"] is None

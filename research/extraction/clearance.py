@@ -6,10 +6,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import replace
-from datetime import timedelta
 from typing import Any
 
-from research.dates import Period
+from research.dates import Period, _month_end
 from research.extraction.context import (
     _BARE_END_RE,
     _LIST_END_RE,
@@ -755,8 +754,7 @@ def _in_year(period: Period, year: int) -> Period:
         return period
     flags = tuple(f for f in period.flags if f != "year_inferred")
     start = period.start.replace(year=year)
-    end = period.end.replace(year=year, day=1)
-    end = (end.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+    end = _month_end(year, period.end.month)
     return replace(period, start=start, end=end, flags=flags)
 
 

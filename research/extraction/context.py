@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from itertools import pairwise
 from typing import Any
 
-from research.dates import WAR_END, Period, find_periods
+from research.dates import WAR_END, Period, _month_end, find_periods
 from research.extraction.vocabulary import (
     _CAS_STEMS,
     _DIGIT_RE,
@@ -534,13 +534,8 @@ def _with_elliptic_quarters(text: str, start: int, end: int, found: list[Period]
         units = [u[1] for u in _ORDINAL_UNIT_RE.finditer(text, before[-1].start_offset, m.start())]
         if units and units[-1] and units[-1].lower() not in ("quarter", "quarters"):
             continue  # "in the first week of April 310.2 ha, in the second 290.4 ha"
-        year = before[-1].start.year
-        q = ("first", "second", "third", "fourth").index(m["q"]) + 1
-        first = date(year, 3 * q - 2, 1)
-        last = date(year + q // 4, 3 * q % 12 + 1, 1) - timedelta(days=1)
-        added.append(
-            Period(first, last, "quarter", None, m[0], m.start(), m.end(), before[-1].flags)
-        )
+        q = _QUARTER_NUMBER[m["q"]]
+        added.append(_quarter(before[-1].start.year, q, m[0], m.start(), before[-1].flags))
     return sorted(found + added, key=lambda p: p.start_offset) if added else found
 
 
@@ -867,16 +862,16 @@ def _quarters_before(ctx: _Context, start: int, last: Period) -> list[Period]:
     m = _QUARTERS_BEFORE_RE.search(ctx.text, max(start, last.start_offset - 40), last.start_offset)
     if m is None or last.start is None:
         return []
-    year = last.start.year
-    quarters = []
-    for word in _QUARTER_WORD_RE.finditer(ctx.text, m.start(), m.end()):
-        q = _QUARTER_NUMBER[word[0].lower()]
-        first = date(year, 3 * q - 2, 1)
-        end = date(year + q // 4, 3 * q % 12 + 1, 1) - timedelta(days=1)
-        quarters.append(
-            Period(first, end, "quarter", None, word[0], word.start(), word.end(), last.flags)
-        )
-    return quarters
+    return [
+        _quarter(last.start.year, _QUARTER_NUMBER[w[0].lower()], w[0], w.start(), last.flags)
+        for w in _QUARTER_WORD_RE.finditer(ctx.text, m.start(), m.end())
+    ]
+
+
+def _quarter(year: int, q: int, text: str, at: int, flags: tuple[str, ...]) -> Period:
+    """Quarter `q` of `year`, written as `text` at offset `at`."""
+    end = _month_end(year, 3 * q)
+    return Period(date(year, 3 * q - 2, 1), end, "quarter", None, text, at, at + len(text), flags)
 
 
 def _number_lists(text: str, numbers: list[Number]) -> list[list[Number]]:

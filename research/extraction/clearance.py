@@ -852,6 +852,14 @@ _PARTNER_RE = re.compile(r"\b(?:with|to|from|and|by)\s+(?:the\s+)?$")
 _ALSO_RE = re.compile(r"\balso\b|\bas\s+well\b|\bin\s+addition\b")
 
 
+def _more_explicit(new: Period, old: Period) -> bool:
+    """True when `new` states the same days as `old` with less inferred."""
+    inferred = ("period_inferred", "year_inferred", "year_inferred_from_text")
+    return (new.start, new.end) == (old.start, old.end) and sum(
+        f in new.flags for f in inferred
+    ) < sum(f in old.flags for f in inferred)
+
+
 def _add_figures(
     ctx: _Context,
     statements: list[_Statement],
@@ -902,7 +910,13 @@ def _add_figures(
     if fresh:
         current = _Statement("clearance", period=period)
         statements.append(current)
-    elif current is not None and current.period is None and period is not None:
+    elif (
+        current is not None
+        and period is not None
+        and (current.period is None or _more_explicit(period, current.period))
+    ):
+        # "ANAMA: 142 mines found over the week" and then "During 21-27 October 2024, ...":
+        # the period as the body states it, not as inferred from the headline
         current.period = period
     assert current is not None
     for key in sorted(repeated):

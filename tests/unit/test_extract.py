@@ -2687,3 +2687,13 @@ def test_group_labels_and_colons_keep_each_count_with_its_role(text):
     else:
         assert (record["civilian_killed"], record["military_injured"]) == (9, 5)
         assert record["civilian_injured"] is None and record["military_killed"] is None
+
+
+def test_a_headline_period_inferred_gives_way_to_the_body_stating_it():
+    (record,) = clearance(
+        "Over 1,000 hectares cleared in October\n\nIn October 2024, deminers cleared 1,042.7 "
+        "hectares of land.",
+        "2024-11-04",
+    )
+    assert (record["period_start"], record["area_ha"]) == ("2024-10-01", 1042.7)
+    assert "year_inferred" not in record["flags"]

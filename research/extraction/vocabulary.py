@@ -74,7 +74,8 @@ _LABEL_NAMES = (
     r"|(?P<mines>(?:(?<![\s\S])|(?<=\n)|(?<=\n[-•*·|] ))(?:land)?mines)"
     r")(?:\s+(?:found|detected|neutrali[sz]ed|destroyed|defused|discovered|removed)"
     # "Anti-tank mines found last week: 64"
-    r"(?:\s+(?:(?:the\s+)?(?:last|past|previous)|this)\s+(?:week|month|year))?)?"
+    r"(?:\s+(?:(?:in|over|during)\s+)?(?:(?:the\s+)?(?:last|past|previous)|this)"
+    r"\s+(?:week|month|year))?)?"
 )
 
 

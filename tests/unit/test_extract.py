@@ -2697,3 +2697,8 @@ def test_a_headline_period_inferred_gives_way_to_the_body_stating_it():
     )
     assert (record["period_start"], record["area_ha"]) == ("2024-10-01", 1042.7)
     assert "year_inferred" not in record["flags"]
+
+
+def test_a_label_with_its_verb_and_in_the_last_period():
+    record = only_clearance("UXO neutralized in the last week – 1,120", "2024-10-14")
+    assert (record["period_start"], record["uxo"]) == ("2024-10-07", 1120)

@@ -46,35 +46,45 @@ def extract(text: str, published: date | str | None = None, doc: str | None = No
 
 
 def _drop_undated_restatements(records: list[Record], text: str) -> list[Record]:
-    """Drop a headline's record without a period whose figures a dated record of its kind
-    states too, in the same places: "1,015 hectares cleared in a week" over the body that
-    dates it ("During 9-15 December, 1,015.6 hectares ..."). Only the first line is a
-    headline: further down, an undated figure may well be another incident's."""
+    """Drop a headline's record whose figures a record of the body states too, for its
+    period (or one the headline leaves out) and in the same places: "1,015 hectares cleared
+    in a week" over "During 9-15 December, 1,015.6 hectares ..."; "41 mine victims in 2024"
+    over the year's tally with its breakdown. Only the first line is a headline: further
+    down, such a figure may well be another incident's."""
     headline_end = text.find("\n")
-    if headline_end < 0 or all("period_missing" not in r["flags"] for r in records):
+    if headline_end < 0 or len(records) < 2:
         return records
-    dated = [r for r in records if "period_missing" not in r["flags"]]
+    body = [r for r in records if r["evidence"]["end"] > headline_end]
     kept = []
     for record in records:
         figures = {k: record[k] for k in _FIGURE_KEYS if record.get(k) is not None}
         said = record["qualifiers"]
         if (
-            "period_missing" in record["flags"]
-            and record["evidence"]["end"] <= headline_end
+            record["evidence"]["end"] <= headline_end
             and figures
             and any(
                 other["kind"] == record["kind"]
                 and _same_places(record, other)
+                and (
+                    ("period_missing" in record["flags"] and "period_missing" not in other["flags"])
+                    or _same_days(record, other)
+                )
                 and all(
                     other.get(k) is not None and _same_figure(other[k], v, said.get(k))
                     for k, v in figures.items()
                 )
-                for other in dated
+                for other in body
             )
         ):
             continue
         kept.append(record)
     return kept
+
+
+def _same_days(a: Record, b: Record) -> bool:
+    """Both records state the same period (or the same day, for maps)."""
+    keys = ("period_start", "period_end", "date")
+    return all(a.get(k) == b.get(k) for k in keys) and any(a.get(k) for k in keys)
 
 
 def _same_places(headline: Record, other: Record) -> bool:

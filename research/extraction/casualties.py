@@ -233,6 +233,7 @@ def _casualty_counts(ctx: _Context, start: int, end: int) -> tuple[list[_Count],
         label = _GROUP_LABEL_RE.search(text, max(prev_end, n.start - 30), n.start)
         if group_m:
             group = group_m.lastgroup or "all"
+            labelled = None  # "servicemen – 2 killed, 5 injured, and 9 civilians ..."
         elif label:  # "killed - 11, of them civilians - 9": the label names the count
             group, stated_before = label.lastgroup or "all", True
             labelled = (group, label.start())
@@ -251,7 +252,12 @@ def _casualty_counts(ctx: _Context, start: int, end: int) -> tuple[list[_Count],
             and counts[-1].group in ("civilian", "military")
             and _CONTINUE_RE.match(text[prev_end : n.start])
             # not after a list of groups: "16 civilians and 4 servicemen were killed, 38 ..."
-            and not (len(counts) > 1 and counts[-2].group not in (counts[-1].group, "all"))
+            # (but "2 killed and 5 injured, and 9 civilians were killed and 25 injured")
+            and not (
+                len(counts) > 1
+                and counts[-2].group not in (counts[-1].group, "all")
+                and not _ROLE_RE.search(text, counts[-2].number.end, counts[-1].number.start)
+            )
         ):
             # "50 were civilians who lost their lives, while 105 suffered injuries"
             group = counts[-1].group
@@ -311,7 +317,7 @@ def _casualty_counts(ctx: _Context, start: int, end: int) -> tuple[list[_Count],
                 c.role = whole.role
             if c.period is None:
                 c.period = whole.period  # "... since 2020 is 380: 70 dead, 310 wounded"
-            if c.group == "all" and whole.group in ("civilian", "military"):
+            if c.group == "all" and whole.group in ("civilian", "military", "other"):
                 c.group = whole.group  # "1,286 civilians ...: 312 were killed and 974 injured"
     # A shared verb: "seven soldiers and 26 civilians have died" gives both the role.
     for i in range(len(counts) - 1, -1, -1):

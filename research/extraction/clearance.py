@@ -473,6 +473,7 @@ def _extract_clearance(ctx: _Context, doc: str | None):
             if pinned
             else _group_by_period(ctx, start, end, figures)
         )
+        made: list[_Statement] = []
         for period, group, notes in groups:
             if period is None and before is not None and _leads_on(ctx, before):
                 # "In the past week, 120 ha were inspected; 14 mines were found there."
@@ -487,12 +488,29 @@ def _extract_clearance(ctx: _Context, doc: str | None):
                     else _period_stated_before(ctx, start)
                 )
             current = _add_figures(ctx, statements, current, start, end, period, group)
+            made.append(current)
             for code in pending_flags:
                 current.flag(code)
             for code in notes:
                 current.flag(code)
+        if len(made) > 1 and all(_within_whole(s.period, made[0].period) for s in made[1:]):
+            # after "13,441.3 ha in Q3 (July – ..., September – ...)", "During the quarter,
+            # ..." goes on with the quarter, not with September
+            current = made[0]
         last_had_figures = True
     return [_clearance_record(ctx, s, doc) for s in statements]
+
+
+def _within_whole(part: Period | None, whole: Period | None) -> bool:
+    """True when `part` is a period strictly inside `whole`."""
+    return (
+        part is not None
+        and whole is not None
+        and None not in (part.start, part.end, whole.start, whole.end)
+        and whole.start <= part.start  # type: ignore[operator]
+        and part.end <= whole.end  # type: ignore[operator]
+        and (part.start, part.end) != (whole.start, whole.end)
+    )
 
 
 def _titles_a_table(ctx: _Context, end: int) -> bool:
@@ -714,6 +732,9 @@ def _period_of_part(
     """The period that labels a part of a figure, when it lies within another period of
     the sentence: "(July – 4,120.3 ha, ...)" under "in the third quarter of 2024"."""
     own = _adjacent_period(ctx, start, end, number.start, number.end)
+    unit = _AREA_RE.match(ctx.text, number.end) or _ITEM_RE.match(ctx.text, number.end)
+    if own is None and unit is not None:  # "1,010.1 ha during 6-12 November"
+        own = _adjacent_period(ctx, start, end, number.start, unit.end())
     if (
         own is None
         or own.start is None
@@ -749,12 +770,23 @@ _CUT_OFF_BEFORE_RE = re.compile(
 
 
 def _in_year(period: Period, year: int) -> Period:
-    """A month or quarter read with an inferred year, moved to the year stated for it."""
-    if period.precision not in ("month", "quarter") or period.start is None or period.end is None:
+    """A period read with an inferred year, moved to the year stated for it (a span across
+    New Year keeps its length: "28 December-3 January")."""
+    if period.start is None or period.end is None:
         return period
     flags = tuple(f for f in period.flags if f != "year_inferred")
-    start = period.start.replace(year=year)
-    end = _month_end(year, period.end.month)
+    shift = year - period.start.year
+    if period.precision in ("month", "quarter"):
+        end = _month_end(period.end.year + shift, period.end.month)
+    else:
+        try:
+            end = period.end.replace(year=period.end.year + shift)
+        except ValueError:  # 29 February
+            return period
+    try:
+        start = period.start.replace(year=year)
+    except ValueError:
+        return period
     return replace(period, start=start, end=end, flags=flags)
 
 

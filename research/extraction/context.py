@@ -206,6 +206,8 @@ class _Context:
                 p.precision in ("quarter", "month") and p.end is not None and p.end > published
                 for p in found
             )
+            # not "So far in January, another 412.3 ha have been cleared"
+            and not _SO_FAR_RE.search(self.lower, start, end)
         ):
             # "In 2023, all operators cleared 53,081.8 ha. In the first quarter, 9,120.4 ha
             # were cleared, ...", published in January 2024: a quarter or month still under
@@ -535,6 +537,8 @@ def _with_elliptic_quarters(text: str, start: int, end: int, found: list[Period]
         if units and units[-1] and units[-1].lower() not in ("quarter", "quarters"):
             continue  # "in the first week of April 310.2 ha, in the second 290.4 ha"
         q = _QUARTER_NUMBER[m["q"]]
+        if q <= (before[-1].start.month + 2) // 3:
+            continue  # "in the third quarter ... in two phases: in the first, ..."
         added.append(_quarter(before[-1].start.year, q, m[0], m.start(), before[-1].flags))
     return sorted(found + added, key=lambda p: p.start_offset) if added else found
 
@@ -563,6 +567,10 @@ _OPENING_RE = re.compile(r"\W*(?:[a-z]+,?\s+)?(?:on\s+)?")  # "On ", "Earlier, o
 
 # "On 14 October, ANAMA said ...", "On 14.10.2024 the agency reported that ..."
 _SAID_AFTER_RE = re.compile(rf",?\s+(?:[\w.'’-]+\s+){{0,3}}?(?:{_SPEECH_VERBS})\b")
+
+
+# A period still under way, told as such: no year of the sentence before is carried into it
+_SO_FAR_RE = re.compile(r"\b(?:so\s+far|already|to\s+date|alone|yet|ha(?:ve|s)\s+been)\b")
 
 
 _YEAR_OPENING_RE = re.compile(

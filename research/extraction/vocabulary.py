@@ -156,7 +156,7 @@ _VERB_RE = re.compile(
     # "clearance covered 1,198.7 hectares", "... were covered by clearance"
     r"|(?<=clearance )covered|(?<=demining )covered|covered\s+by\s+(?:clearance|demining))"
     r"|(?P<other>plan(?:s|ned|ning)?|will|would|may|could|to\s+be|target(?:s|ed)?|aim(?:s|ed)?|"
-    r"intend\w*|expected|goal|need(?:s|ed)?|must|estimat\w*|contaminat\w*|plant(?:ed|ing)|laid|"
+    r"intend\w*|expect(?:s|ed)?|goal|need(?:s|ed)?|must|estimat\w*|contaminat\w*|plant(?:ed|ing)|laid|"
     r"laying|bur(?:ied|ying)|remain(?:s|ing)?|suspected|hazardous|believed|checked|surveyed|"
     r"inspected|examined|survey|budget\w*|cost\w*|allocated|worth|spen[dt]|scheduled|"
     r"financ\w*|fund(?:s|ed|ing)?|support(?:s|ed|ing)?|stockpil\w*|average|museum|"

@@ -2702,3 +2702,72 @@ def test_a_headline_period_inferred_gives_way_to_the_body_stating_it():
 def test_a_label_with_its_verb_and_in_the_last_period():
     record = only_clearance("UXO neutralized in the last week – 1,120", "2024-10-14")
     assert (record["period_start"], record["uxo"]) == ("2024-10-07", 1120)
+
+
+# --- a fifteenth read: whole reports -----------------------------------------------------
+
+
+def test_no_year_is_carried_into_a_period_told_as_under_way():
+    *_, record = clearance(
+        "In 2023, all operators cleared 48,906.7 hectares of land. So far in January, another "
+        "412.3 hectares have been cleared.",
+        "2024-01-15",
+    )
+    assert (record["period_start"], record["area_ha"]) == ("2024-01-01", 412.3)
+
+
+def test_the_sentence_after_parts_by_period_goes_on_with_the_whole():
+    records = clearance(
+        "In the third quarter of 2023, teams cleared 12,000.5 hectares (July – 4,000.1 ha, "
+        "August – 4,000.2 ha, September – 4,000.2 ha). During the quarter, 901 anti-personnel "
+        "mines were found.",
+        "2023-10-09",
+    )
+    assert [(r["period_start"], r["period_end"], r["anti_personnel"]) for r in records] == [
+        ("2023-07-01", "2023-09-30", 901),
+        ("2023-07-01", "2023-07-31", None),
+        ("2023-08-01", "2023-08-31", None),
+        ("2023-09-01", "2023-09-30", None),
+    ]
+
+
+def test_weeks_in_brackets_take_the_months_year():
+    records = clearance(
+        "In November 2023, 4,100.2 hectares were cleared (including 1,010.1 ha during 6-12 "
+        "November and 990.4 ha during 13-19 November).",
+        "2025-02-03",
+    )
+    assert [(r["period_start"], r["area_ha"]) for r in records] == [
+        ("2023-11-01", 4100.2),
+        ("2023-11-06", 1010.1),
+        ("2023-11-13", 990.4),
+    ]
+    assert all("year_inferred" not in r["flags"] for r in records)
+
+
+def test_elliptic_ordinals_before_the_quarter_written_are_no_quarters():
+    (record,) = clearance(
+        "In the third quarter of 2024, teams cleared 13,441.3 hectares in two phases: in the "
+        "first, 6,120.3 hectares, in the second, 7,321.0 hectares.",
+        "2024-10-07",
+    )
+    assert (record["period_start"], record["period_end"]) == ("2024-07-01", "2024-09-30")
+
+
+def test_a_headline_tally_the_body_states_again_is_no_record_of_its_own():
+    (record,) = casualties(
+        "38 mine victims in 2023\n\nIn 2023, 38 people became victims of mines: 12 were killed "
+        "and 26 injured.",
+        "2024-01-09",
+    )
+    assert (record["total_victims"], record["killed"], record["injured"]) == (38, 12, 26)
+
+
+def test_children_broken_down_by_role_are_no_breakdown_of_the_tally():
+    (record,) = casualties(
+        "In 2023, 38 people became victims of mines: 12 were killed and 26 injured. Among the "
+        "victims were 5 children (2 killed, 3 injured).",
+        "2024-01-09",
+    )
+    assert (record["total_victims"], record["killed"], record["injured"]) == (38, 12, 26)
+    assert not [f for f in record["flags"] if f.endswith("_conflict")]

@@ -593,6 +593,15 @@ def _extract_casualties(ctx: _Context, doc: str | None):
             or (previous_was_casualty and bool(_ANAPHORA_RE.match(sentence)))
             # "... mine victims ... at 341. As of 26 December, the agency gives 322 victims."
             or (previous_was_casualty and _tally_goes_on(ctx, start, end))
+            # "In 2023, 20 people were killed and 38 injured in mine explosions. In the fourth
+            # quarter, 3 people were killed and 7 injured."
+            or (previous_was_casualty and _opens_with_period(ctx, start, end))
+            # "Five people were hit when a car ran over an anti-tank mine. Of them, 3 ..."
+            or (
+                index > 0
+                and bool(_ANAPHORA_RE.match(sentence))
+                and bool(_CAS_CONTEXT_RE.search(ctx.lower, *ctx.sentences[index - 1]))
+            )
             or _mine_named_next(ctx, index)
             or _under_a_heading_of_mine_victims(ctx, index)
         )
@@ -604,6 +613,10 @@ def _extract_casualties(ctx: _Context, doc: str | None):
         claimed = [c.period for c in counts if c.period is not None]
         periods = ctx.periods_in(start, end)
         sentence_period = _choose_period([p for p in periods if p not in claimed] or periods)
+        if sentence_period is None and index and _ANAPHORA_RE.match(sentence):
+            # "On 2 October, an armoured vehicle hit an anti-tank mine ... Of the 8 servicemen
+            # aboard, 1 was killed and 3 injured": the day of the incident told just before
+            sentence_period = _incident_day(ctx, *ctx.sentences[index - 1])
         continuing = previous_was_casualty and bool(_ANAPHORA_RE.match(sentence))
         # Counts that "respectively" pairs with periods make one statement per period.
         by_period: dict[tuple[int, int], tuple[Period | None, list[_Count]]] = {}
@@ -649,6 +662,26 @@ def _extract_casualties(ctx: _Context, doc: str | None):
     records = [_casualty_record(ctx, s, doc) for s in statements]
     _flag_disagreeing_tallies(records)
     return records
+
+
+def _opens_with_period(ctx: _Context, start: int, end: int) -> bool:
+    """True for a sentence that opens with its period ("In the fourth quarter, ...") and
+    names no other harm: after a tally of mine victims, it gives the tally for that period."""
+    periods = ctx.periods_in(start, end)
+    return bool(
+        periods
+        and periods[0].start is not None
+        and not ctx.text[start : periods[0].start_offset].strip()
+        and not _OTHER_HARM_RE.search(ctx.lower, start, end)
+    )
+
+
+def _incident_day(ctx: _Context, start: int, end: int) -> Period | None:
+    """The one day of a sentence telling of a mine incident, if it gives one."""
+    if not _CAS_CONTEXT_RE.search(ctx.lower, start, end):
+        return None
+    days = [p for p in ctx.periods_in(start, end) if p.precision == "day" and p.start]
+    return days[0] if len(days) == 1 else None
 
 
 def _under_a_heading_of_mine_victims(ctx: _Context, index: int) -> bool:

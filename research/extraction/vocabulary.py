@@ -379,7 +379,8 @@ _ANAPHORA_RE = re.compile(
     r"|[\d.,\s]*\d\s+of\s+(?:these|those|them|whom)"
     r"|of\s+the\s+[\d.,\s]*\d\s+(?:\w+\s+)?(?:killed|injured|wounded|dead|victims|people)"
     # a group of the tally, broken down by role: "Of the 92 servicemen, 18 were killed ..."
-    r"|of\s+the\s+[\d.,\s]*\d\s+(?:civilians|servicemen|soldiers|military\s+personnel)(?=,))\b",
+    r"|of\s+the\s+[\d.,\s]*\d\s+(?:civilians|servicemen|soldiers|military\s+personnel)"
+    r"(?:\s+[a-z]+){0,3}(?=,))\b",  # "Of the 8 servicemen aboard, ..."
     re.I,
 )
 

@@ -2771,3 +2771,35 @@ def test_children_broken_down_by_role_are_no_breakdown_of_the_tally():
     )
     assert (record["total_victims"], record["killed"], record["injured"]) == (38, 12, 26)
     assert not [f for f in record["flags"] if f.endswith("_conflict")]
+
+
+def test_of_them_after_a_dated_mine_incident_takes_its_day():
+    records = casualties(
+        "Four people were hit on 12 March when their car ran over an anti-tank mine near "
+        "Aghdam. Of them, 1 was killed and 3 were injured.",
+        "2024-03-14",
+    )
+    assert [(r["period_start"], r["killed"], r["injured"]) for r in records] == [
+        ("2024-03-12", 1, 3)
+    ]
+
+
+def test_a_tally_goes_on_in_a_sentence_opening_with_its_period():
+    records = casualties(
+        "In 2023, 20 people were killed and 38 injured by mines in Azerbaijan. In the fourth "
+        "quarter, 3 people were killed and 7 injured.",
+        "2024-01-10",
+    )
+    assert [(r["period_start"], r["killed"], r["injured"]) for r in records] == [
+        ("2023-01-01", 20, 38),
+        ("2023-10-01", 3, 7),
+    ]
+
+
+def test_a_sentence_opening_with_a_period_after_a_tally_but_of_other_harm_is_none():
+    records = casualties(
+        "In 2023, 20 people were killed and 38 injured by mines in Azerbaijan. In the same "
+        "year, road accidents killed 850 people.",
+        "2024-01-10",
+    )
+    assert [(r["killed"], r["injured"]) for r in records] == [(20, 38)]

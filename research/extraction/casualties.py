@@ -183,6 +183,7 @@ def _casualty_counts(ctx: _Context, start: int, end: int) -> tuple[list[_Count],
     ]
     revised = _REVISED_RE.search(ctx.lower, start, end) if "from" in ctx.lower[start:end] else None
     labelled: tuple[str, int] | None = None  # a group that labels the counts after it
+    labelled_parts: set[int] = set()  # counts a group labels alone: "of them civilians - 9"
     for i, n in enumerate(numbers):
         seg_end = numbers[i + 1].start if i + 1 < len(numbers) else end
         prev_end = numbers[i - 1].end if i else start
@@ -236,7 +237,11 @@ def _casualty_counts(ctx: _Context, start: int, end: int) -> tuple[list[_Count],
             labelled = None  # "servicemen – 2 killed, 5 injured, and 9 civilians ..."
         elif label:  # "killed - 11, of them civilians - 9": the label names the count
             group, stated_before = label.lastgroup or "all", True
-            labelled = (group, label.start())
+            # a heading of the counts after it, not the label of one part
+            of_part = _PART_RE.search(text, max(prev_end, label.start() - 16), label.start())
+            labelled = None if of_part else (group, label.start())
+            if of_part:
+                labelled_parts.add(len(counts))
         elif (
             labelled is not None
             and not _ROLE_BEFORE_RE.search(text, prev_end, n.start)
@@ -250,13 +255,14 @@ def _casualty_counts(ctx: _Context, start: int, end: int) -> tuple[list[_Count],
         elif (
             counts
             and counts[-1].group in ("civilian", "military")
+            and len(counts) - 1 not in labelled_parts  # "..., of them civilians – 9, and 30 ..."
             and _CONTINUE_RE.match(text[prev_end : n.start])
             # not after a list of groups: "16 civilians and 4 servicemen were killed, 38 ..."
             # (but "2 killed and 5 injured, and 9 civilians were killed and 25 injured")
             and not (
                 len(counts) > 1
                 and counts[-2].group not in (counts[-1].group, "all")
-                and not _ROLE_RE.search(text, counts[-2].number.end, counts[-1].number.start)
+                and not _GROUP_VERB_AND_RE.fullmatch(text, counts[-1].number.end, n.start)
             )
         ):
             # "50 were civilians who lost their lives, while 105 suffered injuries"
@@ -370,17 +376,31 @@ _GROUP_LABEL_RE = re.compile(
 )
 
 
+# "9 civilians were killed and 25 injured": the group's own verb, which the count after goes
+# on with
+_PASSIVE_ROLE_RE = re.compile(
+    r"\b(?:were|was|have\s+been|has\s+been)\s+(?:killed|injured|wounded|maimed)\b", re.I
+)
+
+
+# "9 civilians were killed and 25 injured": the count after goes on with the group
+_GROUP_VERB_AND_RE = re.compile(
+    r"\s+[a-z]+\s+(?:were|was|have\s+been|has\s+been)\s+(?:killed|injured|wounded)\s+and\s+",
+    re.I,
+)
+
+
 def _role_of_whole(parts: list[_Count]) -> str | None:
-    """The role of a whole without one of its own, from its parts. Broken down by group,
-    it has theirs: "33 citizens, including seven soldiers and 26 civilians have died". Broken
-    down into killed and injured, it counts victims: "41 people (11 killed, 30 injured)",
-    "Of the 92 servicemen, 18 were killed and 74 injured". A part of one role says nothing of
-    the rest: "58 people, including 12 killed, fell victim to mines"."""
+    """The role of a whole without one of its own, from its parts. Broken down by group
+    (any named group), it has theirs: "33 citizens, including seven soldiers and 26
+    civilians have died". Broken down into killed and injured, it counts victims: "41 people
+    (11 killed, 30 injured)", "Of the 92 servicemen, 18 were killed and 74 injured". A part
+    of one role says nothing of the rest: "58 people, including 12 killed, fell victim"."""
     roles = {c.role for c in parts}
     if roles == {"killed", "injured"}:
         return "victims"
-    if len(roles) == 1 and all(c.group in ("civilian", "military") for c in parts):
-        return roles.pop()
+    if len(roles) == 1 and all(c.group != "all" for c in parts):
+        return roles.pop()  # also "392 people (including 15 children) became mine victims"
     return None
 
 
@@ -605,6 +625,14 @@ def _extract_casualties(ctx: _Context, doc: str | None):
             or _mine_named_next(ctx, index)
             or _under_a_heading_of_mine_victims(ctx, index)
         )
+        if in_context and not _CAS_CONTEXT_RE.search(ctx.lower, start, end):
+            # a sentence read for the mines before it, but of other harm or of help: "Of the
+            # 12 servicemen injured in the road accident, ...", "In October, 5 wounded
+            # servicemen received prostheses"
+            in_context = not (
+                _OTHER_HARM_RE.search(ctx.lower, start, end)
+                or _VICTIM_HELP_RE.search(ctx.lower, start, end)
+            )
         if not in_context:
             previous_was_casualty = False
             continue
@@ -613,7 +641,12 @@ def _extract_casualties(ctx: _Context, doc: str | None):
         claimed = [c.period for c in counts if c.period is not None]
         periods = ctx.periods_in(start, end)
         sentence_period = _choose_period([p for p in periods if p not in claimed] or periods)
-        if sentence_period is None and index and _ANAPHORA_RE.match(sentence):
+        if (
+            sentence_period is None
+            and index
+            and not previous_was_casualty  # else "Of them" is of the tally just given
+            and _ANAPHORA_RE.match(sentence)
+        ):
             # "On 2 October, an armoured vehicle hit an anti-tank mine ... Of the 8 servicemen
             # aboard, 1 was killed and 3 injured": the day of the incident told just before
             sentence_period = _incident_day(ctx, *ctx.sentences[index - 1])
@@ -672,8 +705,17 @@ def _opens_with_period(ctx: _Context, start: int, end: int) -> bool:
         periods
         and periods[0].start is not None
         and not ctx.text[start : periods[0].start_offset].strip()
+        # a verb of harm, not "7 injured deminers returned to work", "the families of 4
+        # killed deminers received apartments"
+        and (
+            _PASSIVE_ROLE_RE.search(ctx.lower, start, end) or _DIED_RE.search(ctx.lower, start, end)
+        )
         and not _OTHER_HARM_RE.search(ctx.lower, start, end)
+        and not _VICTIM_HELP_RE.search(ctx.lower, start, end)
     )
+
+
+_DIED_RE = re.compile(r"\b(?:died|lost\s+their\s+lives|were\s+hurt)\b")
 
 
 def _incident_day(ctx: _Context, start: int, end: int) -> Period | None:

@@ -482,6 +482,7 @@ _PART_WORDS_RE = re.compile(
 _OTHER_HARM_RE = re.compile(
     r"(?:road|traffic|car|workplace)\s+(?:accidents?|crash(?:es)?|deaths?|collisions?)"
     r"|\btraffic\b(?!\s+polic)|earthquake|flood|\bfires?\b|covid|disease|drown|shelling"
+    r"|sniper|gunfire|gas\s+(?:explosion|leak|cylinder)"
     # victims of a war, not "since the end of the war" that mine tallies count from, nor its
     # explosive remnants or the "war-affected districts"
     r"|trafficking|war\s+victims"

@@ -2803,3 +2803,66 @@ def test_a_sentence_opening_with_a_period_after_a_tally_but_of_other_harm_is_non
         "2024-01-10",
     )
     assert [(r["killed"], r["injured"]) for r in records] == [(20, 38)]
+
+
+# --- a sixteenth read: casualty news -----------------------------------------------------
+
+
+def test_of_them_after_a_tally_in_an_incident_sentence_is_of_the_tally():
+    (_, tally) = casualties(
+        "On 12 October, a shepherd was injured by a mine in Fuzuli, bringing the number of "
+        "mine victims since 2020 to 385. Of them, 71 were killed.",
+        "2024-10-14",
+    )
+    assert (tally["period_start"], tally["total_victims"], tally["killed"]) == (
+        "2020-11-10",
+        385,
+        71,
+    )
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "In October, 7 injured deminers returned to work after treatment.",
+        "In October, 5 wounded servicemen received prostheses at the state centre.",
+        "In October, the families of 4 killed deminers received apartments.",
+        "In October, 12 servicemen were injured in a road accident near Ganja.",
+    ],
+)
+def test_a_period_opener_after_a_tally_of_help_or_other_harm_is_no_tally(after):
+    records = casualties(
+        f"Since 2020, 385 people have become victims of mines. {after}", "2024-11-04"
+    )
+    assert [r["total_victims"] for r in records] == [385]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since 2020, 392 people (including 15 children) have become mine victims.",
+        "In 2024, 41 people (6 children among them) became mine victims in Azerbaijan.",
+    ],
+)
+def test_a_whole_with_a_group_in_brackets_keeps_its_role(text):
+    (record,) = casualties(text, "2025-01-08")
+    assert record["total_victims"] in (392, 41)
+
+
+def test_a_bare_count_after_a_comma_list_of_groups_takes_no_group():
+    (record,) = casualties(
+        "In 2024, 41 people were hit by mines (9 civilians killed, 2 servicemen killed, 30 "
+        "injured).",
+        "2025-01-08",
+    )
+    assert (record["injured"], record["military_injured"]) == (30, None)
+
+
+def test_a_part_label_does_not_run_on_to_the_next_whole():
+    (record,) = casualties(
+        "In 2024, 11 people were killed by mines, of them civilians – 9, and 30 were injured, "
+        "of them servicemen – 5.",
+        "2025-01-08",
+    )
+    assert (record["civilian_killed"], record["civilian_injured"]) == (9, None)
+    assert record["military_injured"] == 5

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import replace
+from itertools import pairwise
 from typing import Any
 
 from research.dates import Period, _month_end
@@ -248,8 +249,19 @@ def _opens_period_list(ctx: _Context, start: int, end: int, first: Number) -> bo
     verbs = ctx.verbs_in(*heading)
     if not verbs or not all(is_result for _, _, is_result in verbs):
         return False
-    if any(p.precision == "cumulative" for p in ctx.periods_in(*heading)):
+    stated = ctx.periods_in(*heading)
+    if any(p.precision == "cumulative" for p in stated):
         return False  # "Since 2020, ... a total of ...; January: 170,100.2 ha; ...": totals
+    items = _list_periods(ctx, index)
+    whole = _choose_period([p for p in stated if p.precision != "day" and p.start and p.end])
+    if whole is not None:
+        # "Results for the first quarter of 2024 by month. January: ...": each item within
+        if not all(_within_whole(p, whole) for p in items):
+            return False
+    elif len({p.start.year for p in items if p.start}) != 1 or any(
+        p.end is None or ctx.published is None or p.end > ctx.published for p in items
+    ):
+        return False  # "October: ...; November: ...; December: ..." read in two years
     # The list runs on over the items after ";": none may say they are no results ("...;
     # June: 4,500 ha are planned").
     for s, e in ctx.sentences[index:]:
@@ -258,6 +270,20 @@ def _opens_period_list(ctx: _Context, start: int, end: int, first: Number) -> bo
         if ctx.text[s:e].rstrip()[-1:] != ";":
             break
     return True
+
+
+def _list_periods(ctx: _Context, index: int) -> list[Period]:
+    """The period that opens each item of the list of periods starting at sentence
+    `index` (items end with ";", the last one without)."""
+    items = []
+    for s, e in ctx.sentences[index:]:
+        periods = ctx.periods_in(s, e)
+        if not periods or ctx.text[s : periods[0].start_offset].strip():
+            break
+        items.append(periods[0])
+        if ctx.text[s:e].rstrip()[-1:] != ";":
+            break
+    return items
 
 
 def _elliptic_figure(
@@ -279,8 +305,15 @@ def _elliptic_figure(
             and ctx.lower.find(verb["verb"], previous[3].end, n.start) < 0
         ):
             return None
+        if _ITEM_RE.search(ctx.text, start, previous[3].start) and previous[0] != "area":
+            return None  # "141 AP mines and 64 AT mines were found ..., and 512 were found"
         period = _period_after(ctx, start, end, verb.end())
-        if period is not None and period.precision == "day":
+        if period is not None and (
+            period.precision == "day"
+            # "in the previous week", "the week before": before which? "the same period
+            # last year": a comparison
+            or _BEFORE_WHICH_RE.search(ctx.lower, verb.end(), min(end, period.end_offset + 12))
+        ):
             return None
     elif _BARE_END_RE.match(ctx.text, n.end):
         period = _adjacent_period(ctx, start, end, n.start, n.end)
@@ -295,6 +328,9 @@ def _elliptic_figure(
         return None  # "...: 2,372; expected this year: 3,000"
     unit = previous[1][2] if previous[0] == "area" else None
     return _figure(previous[0], unit, n, _qualifier(ctx.text, n.start), [])
+
+
+_BEFORE_WHICH_RE = re.compile(r"\b(?:previous|preceding|prior|before|earlier|same)\b")
 
 
 _ELLIPTIC_VERB_RE = re.compile(
@@ -427,11 +463,20 @@ def _respective_figures(
             figures.append(_figure(key, unit, n, _qualifier(text, n.start), stmt_flags))
             if period is not None:
                 pinned[n.start] = period
-    if not pinned and len(periods) > 1 and len(periods) == len(figures):
+    if (
+        not pinned
+        and len(periods) > 1
+        and len(periods) == len(figures)
+        # not "..., respectively 12% and 15% more than a year earlier"
+        and not _RESPECTIVE_PERCENT_RE.search(ctx.lower, start, end)
+    ):
         # "141 AP mines and 64 AT mines were found in September and October, respectively"
         pinned = {f[3].start: p for f, p in zip(figures, periods, strict=True)}
     figures.sort(key=lambda f: f[3].start)
     return figures, pinned
+
+
+_RESPECTIVE_PERCENT_RE = re.compile(r"respectivel\w*,?\s+[\d.,]+\s*(?:%|per\s*cent)")
 
 
 def _extract_clearance(ctx: _Context, doc: str | None):
@@ -591,6 +636,11 @@ def _group_by_period(
     chosen = _choose_period(periods)
     if len(periods) < 2 and len({f[0] for f in figures}) == len(figures):
         return [(chosen, figures, [])]
+    n = figures[0][3]
+    own = _adjacent_period(ctx, start, end, n.start, n.end) if len(figures) == 1 else None
+    if own is not None and own.end_offset <= n.start and ":" in ctx.text[own.end_offset : n.start]:
+        # "Anti-personnel mines found in the past week: 141; expected this year: 3,000"
+        return [(own, figures, [])]
     by_operator: list[tuple[str, Any, str | None, Number]] = []
     if (
         _holds_any(ctx.lower, _OPERATOR_WORDS, start, end)
@@ -683,10 +733,18 @@ def _without_operators_shares(
     cleared 650.3 ha, the Ministry of Defence 300.2 ha, ..."; "1,198.7 ha were cleared: ANAMA
     - 900.2 ha, ...". The one figure of that type no operator is named for (all operators'),
     if there is one, stays. Returns (figures kept, operators' shares)."""
-    named = {f[3].start: _named_operator(ctx, start, end, f[3]) for f in figures}
+    named = {
+        f[3].start: None
+        if _of_all_operators(ctx, start, end, f)  # "... cleared 1,198.7 ha in total: ANAMA ..."
+        else _named_operator(ctx, start, end, f[3])
+        for f in figures
+    }
     kept = []
     for key in dict.fromkeys(f[0] for f in figures):
         of_key = [f for f in figures if f[0] == key]
+        if any(_PART_WORDS_RE.search(ctx.lower, a[3].end, b[3].start) for a, b in pairwise(of_key)):
+            kept += of_key  # "ANAMA cleared 1,198.7 ha, of which the MoD 300.5 ha": a part
+            continue
         shares = [f for f in of_key if named[f[3].start]]
         wholes = [f for f in of_key if not named[f[3].start]]
         if len({named[f[3].start] for f in shares}) > 1 and len(wholes) < 2:
@@ -750,8 +808,12 @@ def _period_of_part(
         if "year_inferred" in own.flags and not {"year_inferred", "year_unknown"} & set(
             other.flags
         ):
-            # a month or quarter without a year takes a year of the period it is part of
-            candidates = [_in_year(own, y) for y in range(other.start.year, other.end.year + 1)]
+            # a month or quarter without a year takes a year of the period it is part of: its
+            # own if that fits, else the latest ("since 2020, ..., including 4,870.2 ha in
+            # September" is last September's)
+            years = range(other.end.year, other.start.year - 1, -1)
+            first = own if other.precision == "cumulative" else _in_year(own, own.start.year)
+            candidates = [first, *(_in_year(own, y) for y in years if y != own.start.year)]
         for part in candidates:
             if (
                 part.start is not None

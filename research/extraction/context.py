@@ -201,11 +201,10 @@ class _Context:
         if (
             not years
             and published is not None
-            and all("year_inferred" in p.flags for p in found)
-            and any(
-                p.precision in ("quarter", "month") and p.end is not None and p.end > published
-                for p in found
+            and all(
+                "year_inferred" in p.flags and p.precision in ("quarter", "month") for p in found
             )
+            and any(p.end is not None and p.end > published for p in found)
             # not "So far in January, another 412.3 ha have been cleared"
             and not _SO_FAR_RE.search(self.lower, start, end)
         ):
@@ -538,7 +537,9 @@ def _with_elliptic_quarters(text: str, start: int, end: int, found: list[Period]
             continue  # "in the first week of April 310.2 ha, in the second 290.4 ha"
         q = _QUARTER_NUMBER[m["q"]]
         if q <= (before[-1].start.month + 2) // 3:
-            continue  # "in the third quarter ... in two phases: in the first, ..."
+            # "in the third quarter ... in two phases: in the first, ..., in the second, ...":
+            # the ordinals count something else, none of them is a quarter
+            return found
         added.append(_quarter(before[-1].start.year, q, m[0], m.start(), before[-1].flags))
     return sorted(found + added, key=lambda p: p.start_offset) if added else found
 
@@ -570,7 +571,10 @@ _SAID_AFTER_RE = re.compile(rf",?\s+(?:[\w.'’-]+\s+){{0,3}}?(?:{_SPEECH_VERBS}
 
 
 # A period still under way, told as such: no year of the sentence before is carried into it
-_SO_FAR_RE = re.compile(r"\b(?:so\s+far|already|to\s+date|alone|yet|ha(?:ve|s)\s+been)\b")
+_SO_FAR_RE = re.compile(
+    r"\b(?:so\s+far|already|to\s+date|alone|yet|ha(?:ve|s)\s+(?:been|[a-z]+ed|found)"
+    r"|a\s+year\s+(?:earlier|ago|before)|last\s+year)\b"
+)
 
 
 _YEAR_OPENING_RE = re.compile(

@@ -2866,3 +2866,84 @@ def test_a_part_label_does_not_run_on_to_the_next_whole():
     )
     assert (record["civilian_killed"], record["civilian_injured"]) == (9, None)
     assert record["military_injured"] == 5
+
+
+# --- a seventeenth read: regressions of today's clearance rules ----------------------------
+
+
+def test_a_part_under_a_running_total_keeps_its_own_year():
+    records = clearance(
+        "Since 2020, 180,412.5 ha have been cleared in the liberated territories, including "
+        "4,870.2 ha in September.",
+        "2024-10-14",
+    )
+    assert all(not r["period_start"].startswith("2021") for r in records)
+    assert records[0]["area_ha"] == 180412.5
+
+
+def test_an_operators_whole_with_another_operators_part():
+    record = only_clearance(
+        "From 7 to 13 October, ANAMA cleared 1,198.7 ha of land, of which the Ministry of "
+        "Defence accounted for 300.5 ha.",
+        "2024-10-14",
+    )
+    assert record["area_ha"] == 1198.7
+    assert "breakdown_not_extracted" in record["flags"]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "and 150 were found in the previous week",
+        "and 512 were found in the same period last year",
+    ],
+)
+def test_the_verb_again_with_a_period_relative_to_another_is_no_figure(second):
+    record = only_clearance(
+        f"In the past week, 141 anti-personnel mines were found, {second}.", "2024-10-14"
+    )
+    assert (record["period_start"], record["anti_personnel"]) == ("2024-10-07", 141)
+
+
+def test_the_verb_again_after_two_types_is_no_figure_of_the_last():
+    (record,) = clearance(
+        "141 anti-personnel mines and 64 anti-tank mines were found in the past week, and 512 "
+        "were found in September.",
+        "2024-10-14",
+    )
+    assert (record["anti_personnel"], record["anti_tank"]) == (141, 64)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In October, deminers have cleared 2,100.4 ha.",
+        "In October, 2,100.4 ha were cleared, against 4,000 ha a year earlier.",
+    ],
+)
+def test_no_year_is_carried_into_a_present_perfect_or_a_comparison(sentence):
+    *_, record = clearance(f"In 2023, ANAMA cleared 53,081.8 ha. {sentence}", "2024-10-20")
+    assert record["period_start"] == "2024-10-01"
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("In 2024, deminers cleared 30,120.4 ha. November: 4,000 ha; December: 4,500 ha.",
+         "2024-10-14"),
+        ("Clearance results by month. October: 1,000 ha; November: 1,100 ha; December: "
+         "1,200 ha.", "2024-10-14"),
+    ],
+)  # fmt: skip
+def test_a_list_of_periods_outside_its_heading_or_across_years_is_no_list(text, published):
+    records = clearance(text, published)
+    assert all(r["period_start"][:7] not in ("2023-11", "2023-12") for r in records)
+
+
+def test_ordinals_that_count_teams_are_no_quarters():
+    records = clearance(
+        "In the first quarter of 2024, two teams worked in Aghdam: in the first, 5,000 ha were "
+        "cleared, in the second 6,204.1 ha.",
+        "2024-04-10",
+    )
+    assert all(r["period_start"] == "2024-01-01" for r in records)

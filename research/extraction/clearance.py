@@ -214,17 +214,23 @@ def _clearance_figures(
     return figures
 
 
-def _is_period_item(ctx: _Context, start: int, end: int, first: Number) -> bool:
-    """True for an item of a list of periods after a ";": "...: October 2024 – 5,402.3 ha;
-    November 2024 – 4,980.0 ha" (the sentence opens with its period, then the figure)."""
-    if ctx.text[:start].rstrip()[-1:] != ";":
-        return False
+def _opening_period(ctx: _Context, start: int, end: int, first: Number) -> Period | None:
+    """The period a sentence opens with, right before its first figure: "October 2024 –
+    5,402.3 ha", "January: 1,204.5 ha"."""
     periods = ctx.periods_in(start, end)
-    return bool(
+    if (
         periods
         and not ctx.text[start : periods[0].start_offset].strip()
         and _PERIOD_GAP_RE.fullmatch(ctx.text, periods[0].end_offset, first.start)
-    )
+    ):
+        return periods[0]
+    return None
+
+
+def _is_period_item(ctx: _Context, start: int, end: int, first: Number) -> bool:
+    """True for an item of a list of periods after a ";": "...: October 2024 – 5,402.3 ha;
+    November 2024 – 4,980.0 ha" (the sentence opens with its period, then the figure)."""
+    return ctx.text[:start].rstrip()[-1:] == ";" and bool(_opening_period(ctx, start, end, first))
 
 
 def _opens_period_list(ctx: _Context, start: int, end: int, first: Number) -> bool:
@@ -233,14 +239,10 @@ def _opens_period_list(ctx: _Context, start: int, end: int, first: Number) -> bo
     after it go on with it, see `_is_period_item`)."""
     if ctx.text[start:end].rstrip()[-1:] != ";":
         return False
-    periods = ctx.periods_in(start, end)
-    if not (
-        periods
-        and not ctx.text[start : periods[0].start_offset].strip()
-        and _PERIOD_GAP_RE.fullmatch(ctx.text, periods[0].end_offset, first.start)
-    ):
+    opening = _opening_period(ctx, start, end, first)
+    if opening is None:
         return False
-    if ctx.published is not None and (periods[0].start or ctx.published) > ctx.published:
+    if ctx.published is not None and (opening.start or ctx.published) > ctx.published:
         return False  # "January 2025: 5,000 ha; ..." in December 2024: a plan
     index = bisect_left(ctx.sentences, (start, end))
     if index < 1:
@@ -252,7 +254,13 @@ def _opens_period_list(ctx: _Context, start: int, end: int, first: Number) -> bo
     stated = ctx.periods_in(*heading)
     if any(p.precision == "cumulative" for p in stated):
         return False  # "Since 2020, ... a total of ...; January: 170,100.2 ha; ...": totals
-    items = _list_periods(ctx, index)
+    spans = _list_items(ctx, index)
+    items = []
+    for s, e in spans:
+        periods = ctx.periods_in(s, e)
+        if not periods or ctx.text[s : periods[0].start_offset].strip():
+            break
+        items.append(periods[0])
     whole = _choose_period([p for p in stated if p.precision != "day" and p.start and p.end])
     if whole is not None:
         # "Results for the first quarter of 2024 by month. January: ...": each item within
@@ -262,25 +270,16 @@ def _opens_period_list(ctx: _Context, start: int, end: int, first: Number) -> bo
         p.end is None or ctx.published is None or p.end > ctx.published for p in items
     ):
         return False  # "October: ...; November: ...; December: ..." read in two years
-    # The list runs on over the items after ";": none may say they are no results ("...;
-    # June: 4,500 ha are planned").
-    for s, e in ctx.sentences[index:]:
-        if any(not is_result for _, _, is_result in ctx.verbs_in(s, e)):
-            return False
-        if ctx.text[s:e].rstrip()[-1:] != ";":
-            break
-    return True
+    # No item may say the list is no results ("...; June: 4,500 ha are planned").
+    return all(is_result for span in spans for _, _, is_result in ctx.verbs_in(*span))
 
 
-def _list_periods(ctx: _Context, index: int) -> list[Period]:
-    """The period that opens each item of the list of periods starting at sentence
-    `index` (items end with ";", the last one without)."""
+def _list_items(ctx: _Context, index: int) -> list[tuple[int, int]]:
+    """The items of the list starting at sentence `index`: each ends with ";", the last one
+    without."""
     items = []
     for s, e in ctx.sentences[index:]:
-        periods = ctx.periods_in(s, e)
-        if not periods or ctx.text[s : periods[0].start_offset].strip():
-            break
-        items.append(periods[0])
+        items.append((s, e))
         if ctx.text[s:e].rstrip()[-1:] != ";":
             break
     return items

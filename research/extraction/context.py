@@ -573,7 +573,9 @@ _SAID_AFTER_RE = re.compile(rf",?\s+(?:[\w.'’-]+\s+){{0,3}}?(?:{_SPEECH_VERBS}
 # A period still under way, told as such: no year of the sentence before is carried into it
 _SO_FAR_RE = re.compile(
     r"\b(?:so\s+far|already|to\s+date|alone|yet|ha(?:ve|s)\s+(?:been|[a-z]+ed|found)"
-    r"|a\s+year\s+(?:earlier|ago|before)|last\s+year)\b"
+    r"|a\s+year\s+(?:earlier|ago|before)|last\s+year"
+    # "in the first two weeks", "over the first 14 days": a part of the period so far
+    r"|first\s+(?:(?:two|three|four|ten|\d+)\s+)?(?:weeks?|days|decade))\b"
 )
 
 

@@ -2947,3 +2947,12 @@ def test_ordinals_that_count_teams_are_no_quarters():
         "2024-04-10",
     )
     assert all(r["period_start"] == "2024-01-01" for r in records)
+
+
+def test_no_year_is_carried_into_the_first_weeks_of_a_month():
+    *_, record = clearance(
+        "In 2023, ANAMA cleared 53,081.8 ha. In October, 2,100.4 ha were cleared in the first "
+        "two weeks.",
+        "2024-10-20",
+    )
+    assert record["period_start"] == "2024-10-01"

@@ -15,6 +15,7 @@ from typing import Any
 from research.dates import WAR_END, Period, _month_end, find_periods
 from research.extraction.vocabulary import (
     _CAS_STEMS,
+    _CAS_WORD_RE,
     _DIGIT_RE,
     _GROUP_RE,
     _ITEM_KEYS,
@@ -272,13 +273,18 @@ class _Context:
 
     def _year_opening_sentence_before(self, start: int) -> set[int]:
         """The year ("In 2023, ...") that opens the sentence right before the one at `start`,
-        when it names no other year; else none."""
+        when it names no other year and states results or victims ("In 2021, ANAMA began
+        work in Aghdam" is no year of figures); else none."""
         index = bisect_left(self.sentences, (start, start))
         if index < 1 or self.text[self.sentences[index - 1][1] : start].count("\n") > 1:
             return set()
         s, e = self.sentences[index - 1]
         m = _YEAR_OPENING_RE.match(self.text, s, e)
         if m is None or len(_YEARS_RE.findall(self.text, s, e)) > 1:
+            return set()
+        if not any(is_result for _, _, is_result in self.verbs_in(s, e)) and not (
+            _CAS_WORD_RE.search(self.lower, s, e)
+        ):
             return set()
         return {int(m["year"])}
 

@@ -2956,3 +2956,12 @@ def test_no_year_is_carried_into_the_first_weeks_of_a_month():
         "2024-10-20",
     )
     assert record["period_start"] == "2024-10-01"
+
+
+def test_no_year_is_carried_from_a_sentence_of_no_figures():
+    *_, record = clearance(
+        "In 2023, ANAMA began work in the villages of Aghdam. In October, 2,100.4 ha were "
+        "cleared there.",
+        "2024-10-20",
+    )
+    assert record["period_start"] == "2024-10-01"

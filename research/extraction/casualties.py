@@ -231,7 +231,18 @@ def _casualty_counts(ctx: _Context, start: int, end: int) -> tuple[list[_Count],
         stated_before = before is not None or toll is not None
         group_m = _GROUP_RE.match(text, n.end)
         inner = _GROUP_RE.search(segment[: role_m.start()]) if role_m else None
+        label_part = False
         label = _GROUP_LABEL_RE.search(text, max(prev_end, n.start - 30), n.start)
+        if (
+            label is not None
+            and (
+                _OF_WHOM_AFTER_RE.match(text, n.end)  # "mostly civilians – 90 of them were killed"
+                or (
+                    counts and not text[prev_end : label.start()].strip()
+                )  # "killed 2 soldiers – 4"
+            )
+        ):
+            label = None
         if group_m:
             group = group_m.lastgroup or "all"
             labelled = None  # "servicemen – 2 killed, 5 injured, and 9 civilians ..."
@@ -239,13 +250,28 @@ def _casualty_counts(ctx: _Context, start: int, end: int) -> tuple[list[_Count],
             group, stated_before = label.lastgroup or "all", True
             # a heading of the counts after it, not the label of one part
             of_part = _PART_RE.search(text, max(prev_end, label.start() - 16), label.start())
-            labelled = None if of_part else (group, label.start())
+            heads = label.start() == start or _HEADS_A_LIST_RE.search(
+                text, max(start, label.start() - 3), label.start()
+            )
+            labelled = (group, label.start()) if heads and not of_part else None
+            # "killed 24 people – civilians – 3, ...": parts of the count before, unless the
+            # label opens a list after ":" or ";"
+            label_part = (
+                bool(counts)
+                and role is None
+                and not (
+                    label.start() == start
+                    or text[max(start, label.start() - 3) : label.start()]
+                    .rstrip()
+                    .endswith((":", ";"))
+                )
+            )
             if of_part:
                 labelled_parts.add(len(counts))
         elif (
             labelled is not None
             and not _ROLE_BEFORE_RE.search(text, prev_end, n.start)
-            and not re.search(r"[;\n]", text[labelled[1] : n.start])
+            and not re.search(r"[;\n()]", text[labelled[1] : n.start])
         ):
             group = labelled[0]  # "servicemen – 2 killed, 5 injured; civilians – ..."
         elif inner:
@@ -262,7 +288,10 @@ def _casualty_counts(ctx: _Context, start: int, end: int) -> tuple[list[_Count],
             and not (
                 len(counts) > 1
                 and counts[-2].group not in (counts[-1].group, "all")
-                and not _GROUP_VERB_AND_RE.fullmatch(text, counts[-1].number.end, n.start)
+                and not (
+                    _ROLE_RE.search(text, counts[-2].number.end, counts[-1].number.start)
+                    and _GROUP_VERB_AND_RE.fullmatch(text, counts[-1].number.end, n.start)
+                )
             )
         ):
             # "50 were civilians who lost their lives, while 105 suffered injuries"
@@ -289,6 +318,7 @@ def _casualty_counts(ctx: _Context, start: int, end: int) -> tuple[list[_Count],
                 or _after_of_the(text, start, counts, n)
             )
         ) or (not counts and bool(_PART_RE.search(between)))
+        part = part or label_part
         value = None if n.value is None or n.malformed else int(n.value)
         counts.append(
             _Count(
@@ -323,13 +353,17 @@ def _casualty_counts(ctx: _Context, start: int, end: int) -> tuple[list[_Count],
                 c.role = whole.role
             if c.period is None:
                 c.period = whole.period  # "... since 2020 is 380: 70 dead, 310 wounded"
-            if c.group == "all" and whole.group in ("civilian", "military", "other"):
+            if c.group == "all" and (
+                whole.group in ("civilian", "military")
+                # "6 children (1 killed, 5 injured)"
+                or (whole.group == "other" and _in_brackets(text, whole.number.end, c.number.start))
+            ):
                 c.group = whole.group  # "1,286 civilians ...: 312 were killed and 974 injured"
     # A shared verb: "seven soldiers and 26 civilians have died" gives both the role.
     for i in range(len(counts) - 1, -1, -1):
         if counts[i].role is None and i + 1 < len(counts):
             if counts[i + 1].part and not counts[i].part:
-                counts[i].role = _role_of_whole(_parts_of(counts, i))
+                counts[i].role = _role_of_whole(_parts_of(counts, i), text)
             else:
                 counts[i].role = counts[i + 1].role
         if counts[i].role is None:
@@ -368,6 +402,11 @@ def _casualty_counts(ctx: _Context, start: int, end: int) -> tuple[list[_Count],
     return counts, flags
 
 
+_OF_WHOM_AFTER_RE = re.compile(r"\s+of\s+(?:them|whom)\b", re.I)
+# where a group label heads the counts after it: "...: servicemen – 2 killed, 5 injured;"
+_HEADS_A_LIST_RE = re.compile(r"[:;,]\s*$")
+
+
 # A group as the label of the number after it: "of them civilians - 9", "servicemen: 2"
 _GROUP_LABEL_RE = re.compile(
     r"\b(?:(?P<civilian>civilians)|(?P<military>servicem[ae]n|soldiers|military))"
@@ -390,18 +429,26 @@ _GROUP_VERB_AND_RE = re.compile(
 )
 
 
-def _role_of_whole(parts: list[_Count]) -> str | None:
+def _role_of_whole(parts: list[_Count], text: str) -> str | None:
     """The role of a whole without one of its own, from its parts. Broken down by group
     (any named group), it has theirs: "33 citizens, including seven soldiers and 26
     civilians have died". Broken down into killed and injured, it counts victims: "41 people
     (11 killed, 30 injured)", "Of the 92 servicemen, 18 were killed and 74 injured". A part
     of one role says nothing of the rest: "58 people, including 12 killed, fell victim"."""
     roles = {c.role for c in parts}
-    if roles == {"killed", "injured"}:
-        return "victims"
-    if len(roles) == 1 and all(c.group != "all" for c in parts):
-        return roles.pop()  # also "392 people (including 15 children) became mine victims"
+    if roles == {"killed", "injured"} or "victims" in roles:
+        return "victims"  # also "385 people (including 60 children) became mine victims: ..."
+    if len(roles) == 1 and not all(
+        c.role_before or _ROLE_AFTER_RE.match(text, c.number.end) for c in parts
+    ):
+        # by group, place or period, the parts share the whole's verb: "58 people (12 in
+        # Aghdam and 9 in Fuzuli) were injured"; not "58 people, including 12 killed", nor
+        # "385 persons, of them died - 71"
+        return roles.pop()
     return None
+
+
+_ROLE_AFTER_RE = re.compile(r"\s*(?:were\s+|was\s+)?(?:killed|injured|wounded|dead|died)\b", re.I)
 
 
 def _parts_of(counts: list[_Count], whole: int) -> list[_Count]:
@@ -613,19 +660,20 @@ def _extract_casualties(ctx: _Context, doc: str | None):
             or (previous_was_casualty and bool(_ANAPHORA_RE.match(sentence)))
             # "... mine victims ... at 341. As of 26 December, the agency gives 322 victims."
             or (previous_was_casualty and _tally_goes_on(ctx, start, end))
-            # "In 2023, 20 people were killed and 38 injured in mine explosions. In the fourth
-            # quarter, 3 people were killed and 7 injured."
-            or (previous_was_casualty and _opens_with_period(ctx, start, end))
             # "Five people were hit when a car ran over an anti-tank mine. Of them, 3 ..."
             or (
                 index > 0
-                and bool(_ANAPHORA_RE.match(sentence))
-                and bool(_CAS_CONTEXT_RE.search(ctx.lower, *ctx.sentences[index - 1]))
+                and bool(_OF_THEM_RE.match(sentence) or _OF_THE_GROUP_RE.match(sentence))
+                and _tells_of_a_blast(ctx, *ctx.sentences[index - 1])
             )
             or _mine_named_next(ctx, index)
             or _under_a_heading_of_mine_victims(ctx, index)
         )
-        if in_context and not _CAS_CONTEXT_RE.search(ctx.lower, start, end):
+        if (
+            in_context
+            and _OF_THE_GROUP_RE.match(sentence)
+            and not _CAS_CONTEXT_RE.search(ctx.lower, start, end)
+        ):
             # a sentence read for the mines before it, but of other harm or of help: "Of the
             # 12 servicemen injured in the road accident, ...", "In October, 5 wounded
             # servicemen received prostheses"
@@ -645,7 +693,7 @@ def _extract_casualties(ctx: _Context, doc: str | None):
             sentence_period is None
             and index
             and not previous_was_casualty  # else "Of them" is of the tally just given
-            and _ANAPHORA_RE.match(sentence)
+            and (_OF_THEM_RE.match(sentence) or _OF_THE_GROUP_RE.match(sentence))
         ):
             # "On 2 October, an armoured vehicle hit an anti-tank mine ... Of the 8 servicemen
             # aboard, 1 was killed and 3 injured": the day of the incident told just before
@@ -697,30 +745,27 @@ def _extract_casualties(ctx: _Context, doc: str | None):
     return records
 
 
-def _opens_with_period(ctx: _Context, start: int, end: int) -> bool:
-    """True for a sentence that opens with its period ("In the fourth quarter, ...") and
-    names no other harm: after a tally of mine victims, it gives the tally for that period."""
-    periods = ctx.periods_in(start, end)
+_OF_THEM_RE = re.compile(r"\W*(?:of\s+(?:them|these|those)|among\s+them)\b", re.I)
+_OF_THE_GROUP_RE = re.compile(
+    r"\W*of\s+the\s+[\d.,\s]*\d\s+(?:civilians|servicemen|soldiers|military\s+personnel)\b", re.I
+)
+_BLAST_RE = re.compile(
+    r"\b(?:hit|ran\s+over|drove\s+over|stepped\s+on|explo\w+|detonat\w+|blast|went\s+off)",
+    re.I,
+)
+
+
+def _tells_of_a_blast(ctx: _Context, start: int, end: int) -> bool:
+    """True for a sentence telling of a mine going off: "a car ran over an anti-tank mine"
+    (not "ANAMA held a meeting with 30 mine survivors")."""
     return bool(
-        periods
-        and periods[0].start is not None
-        and not ctx.text[start : periods[0].start_offset].strip()
-        # a verb of harm, not "7 injured deminers returned to work", "the families of 4
-        # killed deminers received apartments"
-        and (
-            _PASSIVE_ROLE_RE.search(ctx.lower, start, end) or _DIED_RE.search(ctx.lower, start, end)
-        )
-        and not _OTHER_HARM_RE.search(ctx.lower, start, end)
-        and not _VICTIM_HELP_RE.search(ctx.lower, start, end)
+        _CAS_CONTEXT_RE.search(ctx.lower, start, end) and _BLAST_RE.search(ctx.lower, start, end)
     )
-
-
-_DIED_RE = re.compile(r"\b(?:died|lost\s+their\s+lives|were\s+hurt)\b")
 
 
 def _incident_day(ctx: _Context, start: int, end: int) -> Period | None:
     """The one day of a sentence telling of a mine incident, if it gives one."""
-    if not _CAS_CONTEXT_RE.search(ctx.lower, start, end):
+    if not _tells_of_a_blast(ctx, start, end):
         return None
     days = [p for p in ctx.periods_in(start, end) if p.precision == "day" and p.start]
     return days[0] if len(days) == 1 else None

@@ -258,6 +258,7 @@ def _casualty_counts(ctx: _Context, start: int, end: int) -> tuple[list[_Count],
             # label opens a list after ":" or ";"
             label_part = (
                 bool(counts)
+                and counts[-1].group == "all"  # not "civilians killed ... 28, servicemen – 60"
                 and role is None
                 and not (
                     label.start() == start

@@ -184,6 +184,7 @@ def _casualty_counts(ctx: _Context, start: int, end: int) -> tuple[list[_Count],
     revised = _REVISED_RE.search(ctx.lower, start, end) if "from" in ctx.lower[start:end] else None
     labelled: tuple[str, int] | None = None  # a group that labels the counts after it
     labelled_parts: set[int] = set()  # counts a group labels alone: "of them civilians - 9"
+    label_parts: set[int] = set()  # labelled parts of the whole before: "people – soldiers – 29"
     for i, n in enumerate(numbers):
         seg_end = numbers[i + 1].start if i + 1 < len(numbers) else end
         prev_end = numbers[i - 1].end if i else start
@@ -258,7 +259,9 @@ def _casualty_counts(ctx: _Context, start: int, end: int) -> tuple[list[_Count],
             # label opens a list after ":" or ";"
             label_part = (
                 bool(counts)
-                and counts[-1].group == "all"  # not "civilians killed ... 28, servicemen – 60"
+                # a whole of all people, or a labelled part of it before: "killed 47 people –
+                # soldiers – 29, civilians – 18"; not "civilians killed ... 28, servicemen – 60"
+                and (counts[-1].group == "all" or len(counts) - 1 in label_parts)
                 and role is None
                 and not (
                     label.start() == start
@@ -314,12 +317,15 @@ def _casualty_counts(ctx: _Context, start: int, end: int) -> tuple[list[_Count],
             and (
                 bool(_PART_RE.search(between))
                 or _in_brackets(text, start, n.start)
-                or (between.rstrip().endswith(":") and ";" not in between)
+                # "58 victims: 16 civilians ...", not "killed : 54, ..., injured : 146"
+                or (between.rstrip().endswith(":") and ";" not in between and before is None)
                 or (counts[-1].part and listed)
                 or _after_of_the(text, start, counts, n)
             )
         ) or (not counts and bool(_PART_RE.search(between)))
-        part = part or label_part
+        if label_part:
+            part = True
+            label_parts.add(len(counts))
         value = None if n.value is None or n.malformed else int(n.value)
         counts.append(
             _Count(

@@ -2999,3 +2999,29 @@ def test_of_them_after_a_mine_word_but_no_blast_is_no_incident():
         "2024-10-14",
     )
     assert all(r["period_start"] != "2024-10-12" for r in records)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since the end of the war, mine blasts killed 30 people – soldiers - 20, civilians - 10 "
+        "– and wounded 100.",
+        "Since the end of the war, 30 people have been killed by mines, servicemen – 20, "
+        "civilians – 10, and 100 people have been injured.",
+    ],
+)
+def test_labelled_groups_after_a_count_break_it_down(text):
+    (record,) = casualties(text, "2024-10-14")
+    assert (record["killed"], record["injured"]) == (30, 100)
+    assert (record["military_killed"], record["civilian_killed"]) == (20, 10)
+    assert record["civilian_injured"] is None and record["military_injured"] is None
+
+
+def test_a_role_label_with_a_colon_is_no_breakdown_of_the_count_before():
+    (record,) = casualties(
+        "Since 2020, 200 people became mine victims: killed : 54, of them servicemen : 34, "
+        "injured : 146.",
+        "2024-10-14",
+    )
+    assert (record["killed"], record["injured"], record["military_killed"]) == (54, 146, 34)
+    assert record["military_injured"] is None

@@ -25,6 +25,7 @@ from research.extraction.vocabulary import (
     _OBJECT_GAP_RE,
     _OPERATOR_RE,
     _OPERATOR_WORDS,
+    _OTHER_HARM_RE,
     _PART_WORDS_RE,
     _PLACE_HINT_RE,
     _PLACE_RE,
@@ -33,6 +34,7 @@ from research.extraction.vocabulary import (
     _TO_HAVE_RE,
     _TOPIC_RE,
     _VERB_RE,
+    _VICTIM_HELP_RE,
     _ZERO_WORDS_RE,
     _by_initial,
     _clause_end,
@@ -282,11 +284,22 @@ class _Context:
         m = _YEAR_OPENING_RE.match(self.text, s, e)
         if m is None or len(_YEARS_RE.findall(self.text, s, e)) > 1:
             return set()
-        if not any(is_result for _, _, is_result in self.verbs_in(s, e)) and not (
-            _CAS_WORD_RE.search(self.lower, s, e)
-        ):
-            return set()
-        return {int(m["year"])}
+        lower = self.lower
+        states_figures = (
+            # a figure besides the year, of mine action: not "In 2023, police found 12 weapons
+            # caches", "we cleared more land than ever"
+            any(not _YEARS_RE.fullmatch(n.text) for n in self.all_numbers_in(s, e))
+            and _TOPIC_RE.search(lower, s, e)
+            and (
+                any(is_result for _, _, is_result in self.verbs_in(s, e))
+                or _CAS_WORD_RE.search(lower, s, e)
+            )
+            # not of other harm or of help: "3 people were killed in road accidents", "8 mine
+            # victims received prostheses"
+            and not _OTHER_HARM_RE.search(lower, s, e)
+            and not _VICTIM_HELP_RE.search(lower, s, e)
+        )
+        return {int(m["year"])} if states_figures else set()
 
     def _without_statement_dates(self, start: int, end: int, found: list[Period]) -> list[Period]:
         """Drop the days on which words were said ("..., the agency said on December 11";

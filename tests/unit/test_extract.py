@@ -3025,3 +3025,17 @@ def test_a_role_label_with_a_colon_is_no_breakdown_of_the_count_before():
     )
     assert (record["killed"], record["injured"], record["military_killed"]) == (54, 146, 34)
     assert record["military_injured"] is None
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "In 2023, 3 people were killed in road accidents in the region.",
+        "In 2023, 8 mine victims received prostheses.",
+        "In 2023, police found 12 illegal weapons caches in Aghdam.",
+        '"In 2023, we cleared more land than ever," the head of the agency said.',
+    ],
+)
+def test_no_year_is_carried_from_a_sentence_of_other_figures(before):
+    *_, record = casualties(f"{before} In October, 3 people were injured by mines.", "2024-10-14")
+    assert record["period_start"] == "2024-10-01"

@@ -251,9 +251,9 @@ def _casualty_counts(ctx: _Context, start: int, end: int) -> tuple[list[_Count],
             group, stated_before = label.lastgroup or "all", True
             # a heading of the counts after it, not the label of one part
             of_part = _PART_RE.search(text, max(prev_end, label.start() - 16), label.start())
-            heads = label.start() == start or _HEADS_A_LIST_RE.search(
-                text, max(start, label.start() - 3), label.start()
-            )
+            mark = text[max(start, label.start() - 3) : label.start()].rstrip()[-1:]
+            opens_list = label.start() == start or mark in (":", ";")
+            heads = opens_list or mark == ","
             labelled = (group, label.start()) if heads and not of_part else None
             # "killed 24 people – civilians – 3, ...": parts of the count before, unless the
             # label opens a list after ":" or ";"
@@ -263,12 +263,7 @@ def _casualty_counts(ctx: _Context, start: int, end: int) -> tuple[list[_Count],
                 # soldiers – 29, civilians – 18"; not "civilians killed ... 28, servicemen – 60"
                 and (counts[-1].group == "all" or len(counts) - 1 in label_parts)
                 and role is None
-                and not (
-                    label.start() == start
-                    or text[max(start, label.start() - 3) : label.start()]
-                    .rstrip()
-                    .endswith((":", ";"))
-                )
+                and not opens_list
             )
             if of_part:
                 labelled_parts.add(len(counts))
@@ -410,8 +405,6 @@ def _casualty_counts(ctx: _Context, start: int, end: int) -> tuple[list[_Count],
 
 
 _OF_WHOM_AFTER_RE = re.compile(r"\s+of\s+(?:them|whom)\b", re.I)
-# where a group label heads the counts after it: "...: servicemen – 2 killed, 5 injured;"
-_HEADS_A_LIST_RE = re.compile(r"[:;,]\s*$")
 
 
 # A group as the label of the number after it: "of them civilians - 9", "servicemen: 2"
@@ -419,13 +412,6 @@ _GROUP_LABEL_RE = re.compile(
     r"\b(?:(?P<civilian>civilians)|(?P<military>servicem[ae]n|soldiers|military))"
     r"\s*[-–—:]\s*$",
     re.I,
-)
-
-
-# "9 civilians were killed and 25 injured": the group's own verb, which the count after goes
-# on with
-_PASSIVE_ROLE_RE = re.compile(
-    r"\b(?:were|was|have\s+been|has\s+been)\s+(?:killed|injured|wounded|maimed)\b", re.I
 )
 
 
@@ -670,7 +656,7 @@ def _extract_casualties(ctx: _Context, doc: str | None):
             # "Five people were hit when a car ran over an anti-tank mine. Of them, 3 ..."
             or (
                 index > 0
-                and bool(_OF_THEM_RE.match(sentence) or _OF_THE_GROUP_RE.match(sentence))
+                and _opens_with_of_them(sentence)
                 and _tells_of_a_blast(ctx, *ctx.sentences[index - 1])
             )
             or _mine_named_next(ctx, index)
@@ -700,7 +686,7 @@ def _extract_casualties(ctx: _Context, doc: str | None):
             sentence_period is None
             and index
             and not previous_was_casualty  # else "Of them" is of the tally just given
-            and (_OF_THEM_RE.match(sentence) or _OF_THE_GROUP_RE.match(sentence))
+            and _opens_with_of_them(sentence)
         ):
             # "On 2 October, an armoured vehicle hit an anti-tank mine ... Of the 8 servicemen
             # aboard, 1 was killed and 3 injured": the day of the incident told just before
@@ -760,6 +746,12 @@ _BLAST_RE = re.compile(
     r"\b(?:hit|ran\s+over|drove\s+over|stepped\s+on|explo\w+|detonat\w+|blast|went\s+off)",
     re.I,
 )
+
+
+def _opens_with_of_them(sentence: str) -> bool:
+    """True for a sentence opening with the people of the one before: "Of them, ...",
+    "Of the 8 servicemen aboard, ..."."""
+    return bool(_OF_THEM_RE.match(sentence) or _OF_THE_GROUP_RE.match(sentence))
 
 
 def _tells_of_a_blast(ctx: _Context, start: int, end: int) -> bool:

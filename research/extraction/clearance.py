@@ -814,13 +814,7 @@ def _period_of_part(
             first = own if other.precision == "cumulative" else _in_year(own, own.start.year)
             candidates = [first, *(_in_year(own, y) for y in years if y != own.start.year)]
         for part in candidates:
-            if (
-                part.start is not None
-                and part.end is not None
-                and other.start <= part.start
-                and part.end <= other.end
-                and (other.start, other.end) != (part.start, part.end)
-            ):
+            if _within_whole(part, other):
                 return part
     return None
 

@@ -508,6 +508,7 @@ def _extract_clearance(ctx: _Context, doc: str | None):
                 and last_had_figures
                 and not _titles_a_table(ctx, end)
                 and not (before is not None and _table_between(ctx, before[1], start))
+                and not _tells_other_news(ctx, start, end)
             ):
                 _attach_places(ctx, current, start, end)
             last_had_figures = False
@@ -543,6 +544,22 @@ def _extract_clearance(ctx: _Context, doc: str | None):
             current = made[0]
         last_had_figures = True
     return [_clearance_record(ctx, s, doc) for s in statements]
+
+
+def _tells_other_news(ctx: _Context, start: int, end: int) -> bool:
+    """True for a sentence of news other than the work: people harmed by a blast ("In
+    the blasts in Tartar and Lachin, three people were hurt"), or minefield maps ("maps
+    were handed over through the mediation of the Defence Ministry"). Its places and
+    agencies are not those of the figures before it."""
+    return bool(
+        (ctx.names_victims or "hurt" in ctx.lower or "blast" in ctx.lower)
+        and _OTHER_NEWS_RE.search(ctx.lower, start, end)
+    ) or bool(ctx.names_maps and _MAP_RE.search(ctx.lower, start, end))
+
+
+_OTHER_NEWS_RE = re.compile(
+    r"\b(?:kill|died|dead|death|fatalit|injur|wound|victim|casualt|hurt|blasts?\b|explosions?\b)"
+)
 
 
 def _within_whole(part: Period | None, whole: Period | None) -> bool:

@@ -255,6 +255,15 @@ class _Context:
                 for p in found
                 if not _BORN_RE.search(self.text, max(0, p.start_offset - 12), p.start_offset)
             ]
+        if "liberat" in sentence or "occup" in sentence or "war " in sentence:
+            found = [
+                p
+                for p in found
+                if p.precision == "cumulative"
+                or not _WHEN_LIBERATED_RE.search(
+                    self.lower, max(start, p.start_offset - 60), p.start_offset
+                )
+            ]
         if any(p.precision == "cumulative" for p in found):
             found = _close_running_totals(self.text, found, published)
         if "week" in sentence:
@@ -368,8 +377,36 @@ class _Context:
         """Every number of one sentence, dates' numbers included."""
         key = (start, end)
         if key not in self._numbers:
-            self._numbers[key] = find_numbers(self.text[start:end], offset=start)
+            found = find_numbers(self.text[start:end], offset=start)
+            if found and (
+                " an anti" in self.lower[start:end]
+                or " a single" in self.lower[start:end]
+                or " an unexploded" in self.lower[start:end]
+            ):
+                found = self._with_single_items(start, end, found)
+            self._numbers[key] = found
         return self._numbers[key]
+
+    def _with_single_items(self, start: int, end: int, found: list[Number]) -> list[Number]:
+        """Add a 1 for "an anti-tank mine" in a list of counted items ("14 anti-personnel
+        mines, an anti-tank mine and 112 UXO"): the article is the count there. Alone
+        ("an anti-tank mine was found on the road") it stays a news item, not a count."""
+        ones = []
+        for m in _SINGLE_ITEM_RE.finditer(self.lower, start, end):
+            listed_after = _LIST_BEFORE_RE.search(self.lower, max(start, m.start() - 6), m.start())
+            listed_before = _NUMBER_NEXT_RE.match(self.lower, m.end())
+            if (listed_after and any(n.end <= m.start() for n in found)) or listed_before:
+                ones.append(
+                    Number(
+                        1.0,
+                        self.text[m.start() : m.start("article")],
+                        m.start(),
+                        m.start("article"),
+                        False,
+                        False,
+                    )
+                )
+        return sorted([*found, *ones], key=lambda n: n.start) if ones else found
 
     def numbers_in(self, start: int, end: int) -> list[Number]:
         """Numbers of one sentence, less those that are part of a date."""
@@ -610,6 +647,24 @@ _IN_YEAR_RE = re.compile(r"(?i:in|during|for)\s+(?:the\s+year\s+)?(?:19|20)\d\d"
 
 
 _BORN_RE = re.compile(r"\bborn\s+(?:in\s+|on\s+)?$", re.I)  # a birth date is no period
+
+
+# "an anti-tank mine", "a single anti-personnel mine", "an unexploded ordnance": one item
+_SINGLE_ITEM_RE = re.compile(
+    r"\ban?(?:\s+single)?(?P<article>)\s+(?=(?:anti-?\s?(?:tank|personnel)|antitank|"
+    r"antipersonnel)\s+(?:land)?mine\b(?!s)|unexploded\s+(?:ordnance|munition|shell|bomb)\b(?!s))"
+)
+_LIST_BEFORE_RE = re.compile(r"(?:,|;|:|\band)\s*$")
+_NUMBER_NEXT_RE = re.compile(r"[^,;.]{0,40}?(?:,|\band\b)\s+(?:\d|one\b|two\b|three\b)")
+
+
+# The date of the liberation or the war, not of the figures: "territories liberated from
+# occupation in November 2020", "freed during the 44-day war in 2020"
+_WHEN_LIBERATED_RE = re.compile(
+    r"(?:\b(?:liberated|freed)\s+(?:from|during|in\s+the|after)\b[^,;.:]{0,50}?"
+    r"|\b(?:occupation|(?<!remnants\sof\s)war|hostilities|counter-offensive|operations?\s+of)\s+)"
+    r"(?:(?:in|of|during)\s+(?:the\s+)?)?$"
+)
 
 
 _WEEK_ENDING_RE = re.compile(r"\bweek\s+(?:ending|ended|to|through)\s+(?:on\s+)?$", re.I)

@@ -3039,3 +3039,84 @@ def test_a_role_label_with_a_colon_is_no_breakdown_of_the_count_before():
 def test_no_year_is_carried_from_a_sentence_of_other_figures(before):
     *_, record = casualties(f"{before} In October, 3 people were injured by mines.", "2024-10-14")
     assert record["period_start"] == "2024-10-01"
+
+
+# -- shapes found in real weekly reports (session six); sentences written for these tests --
+
+
+@pytest.mark.parametrize(
+    "where",
+    [
+        "in the lands freed from occupation in November 2020",
+        "in the districts liberated during the war in 2020",
+        "in territories regained from Armenian occupation in November 2020",
+    ],
+)
+def test_the_date_of_the_liberation_is_not_the_period_of_the_figures(where):
+    (record,) = clearance(
+        f"About 230 mines and UXO were neutralized {where}, the agency said in its weekly "
+        "report. From 3 to 9 March, 20 anti-personnel mines, 10 anti-tank mines and 200 "
+        "unexploded ordnance were found in Aghdam.",
+        "2022-03-11",
+    )
+    assert (record["period_start"], record["period_end"]) == ("2022-03-03", "2022-03-09")
+    assert record["items_total"] == 230
+
+
+def test_a_period_after_remnants_of_war_is_still_the_figures_period():
+    (record,) = casualties(
+        "Mines and explosive remnants of war in 2023 killed 12 people and injured 30.",
+        "2024-02-01",
+    )
+    assert (record["period_start"], record["period_end"]) == ("2023-01-01", "2023-12-31")
+
+
+@pytest.mark.parametrize(
+    "items, expected",
+    [
+        ("9 anti-personnel mines, an anti-tank mine and 75 UXO", (9, 1, 75)),
+        ("an anti-tank mine, 9 anti-personnel mines and 75 UXO", (9, 1, 75)),
+        ("75 UXO and a single anti-personnel mine", (1, None, 75)),
+        ("9 antipersonnel mines, 2 anti-tank mines and an unexploded ordnance", (9, 2, 1)),
+    ],
+)
+def test_an_article_in_a_list_of_counted_items_counts_one(items, expected):
+    (record,) = clearance(f"From 3 to 9 March, deminers found {items} in Fuzuli.", "2022-03-11")
+    assert (record["anti_personnel"], record["anti_tank"], record["uxo"]) == expected
+
+
+def test_an_article_alone_is_no_count():
+    assert (
+        clearance(
+            "An anti-tank mine was found near the village of Gorgan on 3 March.", "2022-03-11"
+        )
+        == []
+    )
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "On 8 March, a mine blast in Lachin district wounded a shepherd.",
+        "In Tartar, two soldiers were hurt when their truck hit a mine.",
+        "The Defence Ministry helped broker the handover of minefield maps of Kalbajar.",
+    ],
+)
+def test_places_and_agencies_of_other_news_do_not_join_the_figures(after):
+    (record, *_) = clearance(
+        "From 3 to 9 March, ANAMA found 20 anti-personnel mines and cleared 90 hectares in "
+        f"Aghdam. {after}",
+        "2022-03-11",
+    )
+    assert record["districts"] == ["Aghdam"]
+    assert record["operators"] == ["ANAMA"]
+
+
+def test_a_sentence_naming_the_districts_of_the_work_still_joins_the_figures():
+    (record,) = clearance(
+        "From 3 to 9 March, ANAMA found 20 anti-personnel mines. The work went on in Aghdam "
+        "and Fuzuli with the Ministry of Defence.",
+        "2022-03-11",
+    )
+    assert record["districts"] == ["Aghdam", "Fuzuli"]
+    assert record["operators"] == ["ANAMA", "MoD"]

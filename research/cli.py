@@ -317,6 +317,56 @@ def validate(
     print(f"{raw}: structure valid; {result.anomalies.height} plausibility flags", file=sys.stderr)
 
 
+@app.command()
+def agreement(
+    paths: Annotated[
+        list[Path],
+        typer.Argument(
+            help="Texts of curated reports: files or folders (.txt, .md, .html, .jsonl)."
+        ),
+    ],
+    raw: Annotated[Path, typer.Option(help="Folder of the curated tables.")] = RAW,
+    rows: Annotated[
+        Path | None, typer.Option(help="Also write the outcome of every curated field to this CSV.")
+    ] = None,
+) -> None:
+    """Compare what extraction reads from real reports with the curated statements.
+
+    Each document is paired with its report in reports.csv by id (the file stem) or url.
+    Prints, per field, how many curated values the extractor agrees with, differs from or
+    misses. Article texts are not part of the project: fetch them from the reports' URLs.
+    """
+    from research.agreement import compare_documents, summarise_agreement
+
+    result = compare_documents(paths, raw)
+    for rejection in result.rejected:
+        print(rejection, file=sys.stderr)
+    console = Console(file=sys.stdout, width=120)
+    if result.rows.height:
+        summary = summarise_agreement(result.rows)
+        table = Table(title="Extraction against the curated statements, field by field")
+        for column in summary.columns:
+            table.add_column(
+                column.replace("_", " "), justify="left" if column in ("kind", "field") else "right"
+            )
+        for row in summary.iter_rows():
+            table.add_row(*("" if v is None else str(v) for v in row))
+        console.print(table)
+    if rows is not None:
+        rows.parent.mkdir(parents=True, exist_ok=True)
+        result.rows.write_csv(rows)
+    print(
+        f"{len(result.paired)} reports compared, {len(result.not_curated)} documents of no "
+        f"curated report, {len(result.rejected)} rejected; {result.unpaired_records} records "
+        "read from compared reports match no curated statement; "
+        f"{len(result.undated)} compared reports have no publication date (dates without a "
+        "year stay unresolved)",
+        file=sys.stderr,
+    )
+    if result.rejected:
+        raise typer.Exit(code=1)
+
+
 # -- build ------------------------------------------------------------------------------
 
 

@@ -111,6 +111,8 @@ def _clearance_figures(
         if n.start > 1 and text[n.start - 1] in "-‐" and text[n.start - 2].isalpha():
             continue  # a model, not a count: "PMN-2", "TM-62"
         item = _ITEM_RE.match(text, n.end)
+        if item is None and (model := _MODEL_RE.match(text, n.end)):
+            item = _ITEM_RE.match(text, model.end())  # "370 PMN-E anti-personnel mines"
         if item is not None and _MODIFIER_RE.match(text, item.end()):
             item = None  # "40 anti-tank mine rollers", "500 UXO warning signs"
         labelled = False
@@ -524,6 +526,15 @@ def _extract_clearance(ctx: _Context, doc: str | None):
                 # "In the past week, 120 ha were inspected; 14 mines were found there."
                 # "Weekly results (07.10.2024 - 13.10.2024)\nAnti-personnel mines: 141"
                 period = _choose_period(ctx.periods_in(*before))
+            if (
+                period is None
+                and before is not None
+                and not _table_between(ctx, before[1], start)
+                and (intro := _intro_period(ctx, before))
+            ):
+                # "ANAMA has released its report on the past week (November 8-13).
+                # According to the agency, 63.6 hectares were cleared ..."
+                period = intro
             if period is None and _THAT_PERIOD_RE.search(ctx.lower, start, end):
                 # "... its work for 7-13 October. During the reporting period, 141 mines ...":
                 # the period of the statement under way, else the one stated last.
@@ -544,6 +555,26 @@ def _extract_clearance(ctx: _Context, doc: str | None):
             current = made[0]
         last_had_figures = True
     return [_clearance_record(ctx, s, doc) for s in statements]
+
+
+# A mine's model between a count and its type: "PMN-E", "TM-62", "E-001 M type"
+_MODEL_RE = re.compile(r"\s+[A-Z]{1,4}-[A-Z0-9][A-Za-z0-9-]*(?:\s+[A-Z]\b)?(?:\s+type)?(?=\s)")
+
+
+def _intro_period(ctx: _Context, sentence: tuple[int, int]) -> Period | None:
+    """The period of a sentence announcing results without giving any ("ANAMA released its
+    weekly report for 8-13 November"), for the figures of the sentence after it. Not a day:
+    that is when the report came out."""
+    start, end = sentence
+    if not _INTRO_RE.search(ctx.lower, start, end):
+        return None
+    periods = [p for p in ctx.periods_in(start, end) if p.precision != "day"]
+    if not periods or any(not _YEAR_RE.fullmatch(n.text) for n in ctx.numbers_in(start, end)):
+        return None
+    return _choose_period(periods)
+
+
+_INTRO_RE = re.compile(r"\b(?:report|results|statistics|information|data|update|summary)\b")
 
 
 def _tells_other_news(ctx: _Context, start: int, end: int) -> bool:
@@ -627,7 +658,8 @@ def _is_map_news(ctx: _Context, start: int, end: int) -> bool:
 
 
 _THAT_PERIOD_RE = re.compile(
-    r"\b(?:the\s+reporting\s+period|(?:this|that|the\s+same)\s+period|during\s+the\s+period)\b"
+    r"\b(?:the\s+(?:reporting|reported|specified|said|mentioned|given|indicated)\s+period"
+    r"|(?:this|that|the\s+same)\s+period|during\s+the\s+period)\b"
 )
 
 

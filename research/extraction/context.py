@@ -259,7 +259,7 @@ class _Context:
             found = [
                 p
                 for p in found
-                if p.precision == "cumulative"
+                if p.precision not in ("day", "month", "year")
                 or not _WHEN_LIBERATED_RE.search(
                     self.lower, max(start, p.start_offset - 60), p.start_offset
                 )
@@ -508,7 +508,7 @@ def _join_ranges(text: str, periods: list[Period]) -> list[Period]:
     return out
 
 
-_CUT_OFF_RE = re.compile(r"\b(?:up\s+to|until|till|through|by)\s*$", re.I)
+_CUT_OFF_RE = re.compile(r"\b(?:up\s+to|until|till|through|by)\s*$|[])]\s*to\s*$", re.I)
 
 
 def _close_running_totals(text: str, periods: list[Period], published: date | None) -> list[Period]:
@@ -997,7 +997,18 @@ def _period_stated_before(ctx: _Context, start: int) -> Period | None:
     """The period last stated in the few sentences before `start`."""
     earlier = [span for span in ctx.sentences if span[1] <= start][-4:]
     for span in reversed(earlier):
-        stated = [p for p in ctx.periods_in(*span) if "period_inferred" not in p.flags]
+        stated = [
+            p
+            for p in ctx.periods_in(*span)
+            if "period_inferred" not in p.flags
+            # not a dateline's day: "BAKU, Azerbaijan, May 23. ... for the past week"
+            and not (p.precision == "day" and p.start == ctx.published)
+        ]
+        if stated:
+            return _choose_period(stated)
+    for span in reversed(earlier):
+        # else "for the past week" (not "today")
+        stated = [p for p in ctx.periods_in(*span) if p.precision not in ("day", "cumulative")]
         if stated:
             return _choose_period(stated)
     return None

@@ -3120,3 +3120,72 @@ def test_a_sentence_naming_the_districts_of_the_work_still_joins_the_figures():
     )
     assert record["districts"] == ["Aghdam", "Fuzuli"]
     assert record["operators"] == ["ANAMA", "MoD"]
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "ANAMA has shared a report on its work over the past week (3-9 March).",
+        "The agency released statistics on demining in territories freed from occupation "
+        "from 3 to 9 March.",
+    ],
+)
+def test_a_sentence_announcing_results_gives_its_period_to_the_figures_after_it(intro):
+    (record,) = clearance(
+        f"{intro} According to the agency, 90 hectares were cleared of mines. In all, 20 "
+        "anti-personnel mines were found in Aghdam.",
+        "2022-03-14",
+    )
+    assert (record["period_start"], record["period_end"]) == ("2022-03-03", "2022-03-09")
+    assert (record["area_ha"], record["anti_personnel"]) == (90.0, 20)
+
+
+def test_the_day_a_report_came_out_is_no_period_of_its_figures():
+    (record,) = clearance(
+        "On 14 March, ANAMA published its weekly report. According to it, 90 hectares were "
+        "cleared of mines.",
+        "2022-03-14",
+    )
+    assert record["period_start"] is None and "period_missing" in record["flags"]
+
+
+@pytest.mark.parametrize("said", ["specified", "said", "reported", "mentioned"])
+def test_the_said_period_is_the_one_stated_before(said):
+    (record,) = clearance(
+        f"From 3 to 9 March, ANAMA teams worked in Aghdam and Fuzuli. During the {said} "
+        "period, 20 anti-personnel mines were found.",
+        "2022-03-14",
+    )
+    assert (record["period_start"], record["period_end"]) == ("2022-03-03", "2022-03-09")
+
+
+def test_the_reporting_period_after_a_dateline_is_the_week_the_report_names():
+    (record,) = clearance(
+        "BAKU, Azerbaijan, March 14. ANAMA has shared the results of its demining for the "
+        "past week. Work went on in Aghdam. In the reporting period, 20 anti-personnel mines "
+        "were found.",
+        "2022-03-14",
+    )
+    assert (record["period_start"], record["period_end"]) == ("2022-03-07", "2022-03-13")
+    assert "period_inferred" in record["flags"]
+
+
+def test_a_running_total_ends_on_the_date_after_a_bracketed_aside():
+    (record,) = clearance(
+        "Since 10 November 2020 [the day the war ended] to 31 October 2021, 10,200 "
+        "anti-personnel mines were found.",
+        "2021-11-15",
+    )
+    assert (record["period_start"], record["period_end"]) == ("2020-11-10", "2021-10-31")
+
+
+@pytest.mark.parametrize(
+    "items, expected",
+    [
+        ("310 PMN-E anti-personnel mines and 7 TM-62 anti-tank mines", (310, 7)),
+        ("45 E-001 M type anti-personnel mines", (45, None)),
+    ],
+)
+def test_a_mine_model_between_count_and_type_is_skipped(items, expected):
+    (record,) = clearance(f"On 20 September, sappers neutralized {items} in Lachin.", "2022-09-27")
+    assert (record["anti_personnel"], record["anti_tank"]) == expected

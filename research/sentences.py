@@ -44,6 +44,35 @@ def _is_hard_wrapped(text: str) -> bool:
     return ended < len(lines) / 2
 
 
+_LINE_END_RE = re.compile(r"[ \t]*\n\s*")
+# a date, a time or a byline: "10/14/2024 10:08:42 AM", "23 May 2022 11:44", "Akbar Novruz"
+_STAMP_RE = re.compile(r"(?:(?:[\d/.:,-]+|[A-Z][\w'’.,-]*)[ \t]*){1,6}")
+_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _heading_block_ends(text: str) -> list[re.Match[str]]:
+    """Line ends of a hard-wrapped text's title ("ANAMA's Weekly Report: 1,198 Hectares
+    Cleared Of Mines") and of the time stamp and byline lines right under it: those lines
+    are no part of the first sentence, though the text's other lines run on."""
+    ends: list[re.Match[str]] = []
+    pos = len(text) - len(text.lstrip())
+    first = True
+    while (m := _LINE_END_RE.search(text, pos)) is not None:
+        line = text[pos : m.start()].strip()
+        if line.endswith((".", "!", "?", ",", ";", ":")) or not line:
+            break
+        if first:
+            words = [w for w in _WORD_RE.findall(line) if len(w) > 3]
+            if len(words) < 3 or sum(w[0].isupper() for w in words) < 0.8 * len(words):
+                break
+            first = False
+        elif not _STAMP_RE.fullmatch(line):
+            break
+        ends.append(m)
+        pos = m.end()
+    return ends
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
     """True when the full stop at `dot` ends an abbreviation ("Oct.") or an initial ("J.")."""
     before = text[max(0, dot - 8) : dot]
@@ -58,8 +87,13 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     boundaries = list(_BOUNDARY_RE.finditer(text))
-    if "\n" in text and not _is_hard_wrapped(text):
-        boundaries = sorted([*boundaries, *_LINE_BOUNDARY_RE.finditer(text)], key=re.Match.start)
+    if "\n" in text:
+        lines = (
+            _LINE_BOUNDARY_RE.finditer(text)
+            if not _is_hard_wrapped(text)
+            else _heading_block_ends(text)
+        )
+        boundaries = sorted([*boundaries, *lines], key=re.Match.start)
     for m in boundaries:
         if m.start() < start:
             continue

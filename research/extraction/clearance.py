@@ -574,7 +574,7 @@ def _intro_period(ctx: _Context, sentence: tuple[int, int]) -> Period | None:
     return _choose_period(periods)
 
 
-_INTRO_RE = re.compile(r"\b(?:report|results|statistics|information|data|update|summary)\b")
+_INTRO_RE = re.compile(r"\b(?:report|results|statistics|information|data|figures|update|summary)\b")
 
 
 def _tells_other_news(ctx: _Context, start: int, end: int) -> bool:
@@ -1118,6 +1118,13 @@ def _loose_restatement(stmt: _Statement, key: str, value: Any, qualifier: str | 
         or (qualifier == "more_than" and old_q is None and old > value)
         or (qualifier is None and _rounds_to(value, old, old_q))
         or (old_q is None and _rounds_to(old, value, qualifier))
+        # "1,198 Hectares Cleared" in a headline, "1,198.7 hectares" in the body
+        or (
+            qualifier is None
+            and old_q is None
+            and old == int(old) != value
+            and old in (int(value), round(value))
+        )
     )
 
 

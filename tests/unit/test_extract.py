@@ -3189,3 +3189,15 @@ def test_a_running_total_ends_on_the_date_after_a_bracketed_aside():
 def test_a_mine_model_between_count_and_type_is_skipped(items, expected):
     (record,) = clearance(f"On 20 September, sappers neutralized {items} in Lachin.", "2022-09-27")
     assert (record["anti_personnel"], record["anti_tank"]) == expected
+
+
+def test_a_headlines_whole_number_gives_way_to_the_bodys_exact_figure():
+    (record,) = clearance(
+        "Weekly Report: 90 Hectares Cleared Of Mines In Karabakh\n3/10/2022 09:15:00 AM\n"
+        "The agency has published its\nfigures for the demining work carried out\nfrom 3 to "
+        "9 March, the outlet writes.\nDeminers found 20 anti-personnel mines and\ncleared "
+        "90.4 hectares of land.\n",
+        "2022-03-10",
+    )
+    assert (record["area_ha"], record["anti_personnel"]) == (90.4, 20)
+    assert (record["period_start"], record["period_end"]) == ("2022-03-03", "2022-03-09")

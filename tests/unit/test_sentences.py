@@ -77,3 +77,33 @@ def test_a_list_of_news_after_a_blank_line_is_furniture_up_to_the_article(articl
     text = f"MOST READ\n\n1. Mine blast injures 2 in Kalbajar\n2. New road to Shusha\n{article}"
     kept = [text[s:e] for s, e in without_furniture(text, split_sentences(text))]
     assert kept == [article]
+
+
+WRAPPED_BODY = (
+    "The agency has published its\n"
+    "figures for the demining work carried out\n"
+    "from 3 to 9 March, the outlet writes.\n"
+    "Deminers found 20 anti-personnel mines and\n"
+    "cleared 90.4 hectares of land.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "Weekly Report: 90 Hectares Cleared Of Mines In Karabakh\n",
+        "Weekly Report: 90 Hectares Cleared Of Mines In Karabakh\n3/10/2022 09:15:00 AM\n",
+        "Weekly Report: 90 Hectares Cleared Of Mines In Karabakh\n10 March 2022\nJane Doe\n",
+    ],
+)
+def test_a_wrapped_texts_title_stamp_and_byline_are_lines_of_their_own(top):
+    text = top + WRAPPED_BODY
+    sentences = [text[s:e] for s, e in split_sentences(text)]
+    assert sentences[: top.count("\n")] == top.splitlines()
+    assert sentences[top.count("\n")].startswith("The agency has published its\nfigures")
+
+
+def test_a_wrapped_text_without_a_title_runs_its_first_lines_on():
+    text = "Baku, 10 March\n" + WRAPPED_BODY
+    first = next(text[s:e] for s, e in split_sentences(text))
+    assert first.startswith("Baku, 10 March\nThe")

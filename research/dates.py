@@ -142,7 +142,11 @@ _WORD_FIRST = (
     r"(?:,?\s+(?:in|on)\s+(?:(?:10\s+)?November\s+(?:10,?\s+)?)?2020)?"
     rf"|(?:{_WAR_NAME})?(?i:war)\b"
     r"|(?:signing\s+of\s+the\s+)?trilateral\s+(?:statement|declaration)"
-    r"(?:\s+of\s+(?:10\s+November|November\s+10),?\s+2020)?"
+    r"(?:\s+(?:of|on)\s+(?:10\s+November|November\s+10),?\s+2020)?"
+    # "since the signing of the Karabakh peace deal on November 10, 2020"
+    r"|(?:signing\s+of\s+the\s+)?(?:Karabakh\s+peace\s+(?:deal|agreement)"
+    r"(?:\s+(?:of|on)\s+(?:10\s+November|November\s+10),?\s+2020)?"
+    r"|peace\s+(?:deal|agreement)\s+(?:of|on)\s+(?:10\s+November|November\s+10),?\s+2020)"
     r"|[pP]ost-?(?:war|conflict)\s+period)"
     r"|(?:beginning|start)\s+of\s+(?:(?P<ytd>(?:the|this)\s+(?:current\s+)?year)"
     r"|(?P<mtd>(?:the|this)\s+(?:current\s+)?month)"
@@ -195,7 +199,8 @@ _GUARD = (
 )
 _BEFORE = r"[\s(\[{\"'“‘«,.;:/—–>*•|-]"
 _PERIOD_RE = re.compile(
-    rf"{_BEFORE}(?P<p>{_GUARD}(?:(?!\d){_KW})?"
+    # not the minutes of a time: "20 Sep 2021 16:12 - 22 Jan 2026" is no range of days
+    rf"{_BEFORE}(?<!\d:)(?P<p>{_GUARD}(?:(?!\d){_KW})?"
     rf"(?:(?!\d)(?P<M>{_MONTH_FIRST})|{_W_GUARD}(?P<W>{_WORD_FIRST})|(?P<D>{_DIGIT_FIRST}))"
     rf"(?P<open>{_OPEN_END})?)"
 )

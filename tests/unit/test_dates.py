@@ -672,3 +672,25 @@ def test_week_numbers_are_iso_weeks_not_the_past_week(text, start, flags):
 def test_a_week_number_a_year_does_not_have_is_impossible():
     (period,) = find_periods("in week 53 of 2021", date(2024, 10, 14))
     assert period.start is None and period.flags == ("date_impossible",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "since the signing of the Karabakh peace deal on November 10, 2020",
+        "since the signing of the trilateral statement on 10 November 2020",
+        "since the Karabakh peace agreement",
+    ],
+)
+def test_the_2020_peace_deal_opens_a_running_total(text):
+    (period,) = find_periods(f"Mines killed 30 people {text}.", date(2021, 5, 24))
+    assert (period.start, period.end, period.precision) == (
+        date(2020, 11, 10), date(2021, 5, 24), "cumulative",
+    )  # fmt: skip
+
+
+def test_the_minutes_of_a_time_are_no_day_of_a_range():
+    found = find_periods("- 20 Sep 2021 16:12\n- 22 Jan 2026 03:37", date(2026, 1, 22))
+    assert [(p.start, p.end) for p in found] == [
+        (date(2021, 9, 20), date(2021, 9, 20)), (date(2026, 1, 22), date(2026, 1, 22)),
+    ]  # fmt: skip

@@ -102,7 +102,7 @@ _KW = (
     + _trie(["from", "since", "after", "following", "as of", "as at", "in", "during", "for"])
     + "|"
     + _trie(["over", "throughout"])
-    + r"))\s+(?:the\s+)?"
+    + r"))\s+(?:the\s+)?(?:early\s+)?"  # "since early 2022": the year's start
 )
 
 # Month first: "October 7", "October 7-13, 2024", "October 7 to October 13", "August 2023",

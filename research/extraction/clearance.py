@@ -1114,8 +1114,9 @@ def _loose_restatement(stmt: _Statement, key: str, value: Any, qualifier: str | 
     if old is None or value is None:
         return False
     return (
-        (old_q == "more_than" and qualifier is None and value > old)
-        or (qualifier == "more_than" and old_q is None and old > value)
+        # "over 1,000 hectares" then "1,198.7 hectares"; not "over 955" then "14,448"
+        (old_q == "more_than" and qualifier is None and old < value < 1.5 * old)
+        or (qualifier == "more_than" and old_q is None and value < old < 1.5 * value)
         or (qualifier is None and _rounds_to(value, old, old_q))
         or (old_q is None and _rounds_to(old, value, qualifier))
         # "1,198 Hectares Cleared" in a headline, "1,198.7 hectares" in the body

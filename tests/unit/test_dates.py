@@ -694,3 +694,10 @@ def test_the_minutes_of_a_time_are_no_day_of_a_range():
     assert [(p.start, p.end) for p in found] == [
         (date(2021, 9, 20), date(2021, 9, 20)), (date(2026, 1, 22), date(2026, 1, 22)),
     ]  # fmt: skip
+
+
+def test_since_early_in_a_year_runs_from_its_first_day():
+    (period,) = find_periods("233 mines were defused since early 2022.", date(2022, 3, 10))
+    assert (period.start, period.end, period.precision) == (
+        date(2022, 1, 1), date(2022, 3, 10), "cumulative",
+    )  # fmt: skip

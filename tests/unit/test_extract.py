@@ -3201,3 +3201,23 @@ def test_a_headlines_whole_number_gives_way_to_the_bodys_exact_figure():
     )
     assert (record["area_ha"], record["anti_personnel"]) == (90.4, 20)
     assert (record["period_start"], record["period_end"]) == ("2022-03-03", "2022-03-09")
+
+
+def test_a_far_larger_figure_is_no_restatement_of_an_over_figure():
+    first, second = clearance(
+        "Since early 2022, army sappers have cleared over 955 hectares of land. In total, "
+        "the sappers cleared 14,448 hectares and found 6,092 anti-personnel mines.",
+        "2022-03-10",
+    )
+    assert (first["area_ha"], first["period_start"]) == (955.0, "2022-01-01")
+    assert (second["area_ha"], second["anti_personnel"]) == (14448.0, 6092)
+    assert "area_ha_stated_inconsistently" not in first["flags"] + second["flags"]
+
+
+def test_an_over_figure_restated_exactly_is_one_figure():
+    (record,) = clearance(
+        "From 3 to 9 March, over 1,000 hectares were cleared. In all, 1,198.7 hectares were "
+        "cleared and 20 anti-personnel mines found.",
+        "2022-03-10",
+    )
+    assert record["area_ha"] == 1198.7

@@ -148,6 +148,8 @@ _WORD_FIRST = (
     r"(?:\s+(?:of|on)\s+(?:10\s+November|November\s+10),?\s+2020)?"
     r"|peace\s+(?:deal|agreement)\s+(?:of|on)\s+(?:10\s+November|November\s+10),?\s+2020)"
     r"|[pP]ost-?(?:war|conflict)\s+period)"
+    # "68,000 hectares have been cleared to date": a running total from a start unstated
+    r"|(?<![uU]p\s)(?P<todate>to\s+date)\b"
     r"|(?:beginning|start)\s+of\s+(?:(?P<ytd>(?:the|this)\s+(?:current\s+)?year)"
     r"|(?P<mtd>(?:the|this)\s+(?:current\s+)?month)"
     rf"|{_year('boy')})"
@@ -188,13 +190,15 @@ _ALONE_WORDS += ["today", "yesterday"]  # _trie adds the capitalised forms
 _ALONE_WORDS += ["first", "second", "third", "fourth"]
 _ALONE_WORDS += ["week", "weeks"]  # "Week 41": a week by its number (bare "week" is none)
 _W_WORDS = ["end", "conclusion", "cessation", "signing", "trilateral", "great", "patriotic"]
+_W_WORDS += ["peace"]
 _W_WORDS += ["karabakh", "war", "beginning", "start", "week", "weeks", *_COUNTS, *_ALONE_WORDS]
 _W_GUARD = (
     rf"(?=(?!\d)(?:{_trie(_W_WORDS)})\b|Q[1-4]|H[12][\s/]|[1-4](?:st|nd|rd|th)\s|(?:[2-9]|1[01])\s+months"
-    r"|(?:44|2020)\b|[oO]n\s+[MTWFS][a-z]+day\b)"
+    r"|(?:44|2020)\b|[oO]n\s+[MTWFS][a-z]+day\b|to\s+date\b)"
 )
 _GUARD = (
     rf"(?=(?:{_trie([*_KW_WORDS, *_ALONE_WORDS, *_MONTHS])})\b|[oO]n\s+[MTWFS][a-z]+day\b"
+    r"|to\s+date\b"
     r"|\d\d?(?:st|nd|rd|th)?(?![\d,])|(?:19|20)\d\d(?!\d)|Q[1-4]|H[12][\s/])"
 )
 _BEFORE = r"[\s(\[{\"'“‘«,.;:/—–>*•|-]"
@@ -385,6 +389,11 @@ class _Reader:
             if kw not in ("since", "after", "following", "from") and "post" not in m["war"].lower():
                 return None  # "during the war", "the war" alone
             return self.since(m, WAR_END, [])
+        if m["todate"]:
+            if kw:
+                return None
+            flags = ["period_start_unstated"] + ([] if pub else ["year_unknown"])
+            return _period(m, None, pub, "cumulative", flags)
         if m["ytd"]:
             return self.year_to_date(m)
         if m["mtd"]:  # "since the start of this month": the 1st to publication

@@ -701,3 +701,19 @@ def test_since_early_in_a_year_runs_from_its_first_day():
     assert (period.start, period.end, period.precision) == (
         date(2022, 1, 1), date(2022, 3, 10), "cumulative",
     )  # fmt: skip
+
+
+def test_to_date_alone_is_a_running_total_from_an_unstated_start():
+    (period,) = find_periods("68,000 hectares have been cleared to date.", date(2023, 2, 28))
+    assert (period.start, period.end, period.precision) == (None, date(2023, 2, 28), "cumulative")
+    assert period.flags == ("period_start_unstated",)
+
+
+@pytest.mark.parametrize("text", ["with up to date maps", "the deminers, up to date,"])
+def test_up_to_date_is_no_period(text):
+    assert find_periods(text, date(2023, 2, 28)) == []
+
+
+def test_to_date_after_a_start_keeps_the_start():
+    (period,) = find_periods("from 10 November 2020 to date", date(2023, 2, 28))
+    assert (period.start, period.end) == (date(2020, 11, 10), date(2023, 2, 28))

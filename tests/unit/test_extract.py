@@ -3221,3 +3221,15 @@ def test_an_over_figure_restated_exactly_is_one_figure():
         "2022-03-10",
     )
     assert record["area_ha"] == 1198.7
+
+
+def test_a_total_to_date_is_no_part_of_the_weeks_figures():
+    total, week = clearance(
+        "More than 68,000 hectares have been cleared to date, the head of the agency told "
+        "reporters. According to him, 82,000 mines and UXO were neutralized. From 20 to 25 "
+        "February, 14 anti-tank mines and 443 UXO were found.",
+        "2023-02-28",
+    )
+    assert (total["area_ha"], total["items_total"], total["period_start"]) == (68000.0, 82000, None)
+    assert total["period_end"] == "2023-02-28" and "period_start_unstated" in total["flags"]
+    assert (week["anti_tank"], week["uxo"], week["area_ha"]) == (14, 443, None)

@@ -149,7 +149,10 @@ _WORD_FIRST = (
     r"|peace\s+(?:deal|agreement)\s+(?:of|on)\s+(?:10\s+November|November\s+10),?\s+2020)"
     r"|[pP]ost-?(?:war|conflict)\s+period)"
     # "68,000 hectares have been cleared to date": a running total from a start unstated
-    r"|(?<![uU]p\s)(?P<todate>to\s+date)\b"
+    # (not "up to date maps"), or "since the onset of operations"
+    r"|(?P<todate>(?<![uU]p\s)to\s+date\b|(?<=[uU]p\s)to\s+date(?=\s*(?:[.,;:)]|$))"
+    r"|(?:onset|start|beginning)\s+of\s+(?:the\s+)?(?:demining\s+|mine\s+clearance\s+)?"
+    r"(?:operations|work|activities)\b)"
     r"|(?:beginning|start)\s+of\s+(?:(?P<ytd>(?:the|this)\s+(?:current\s+)?year)"
     r"|(?P<mtd>(?:the|this)\s+(?:current\s+)?month)"
     rf"|{_year('boy')})"
@@ -190,7 +193,7 @@ _ALONE_WORDS += ["today", "yesterday"]  # _trie adds the capitalised forms
 _ALONE_WORDS += ["first", "second", "third", "fourth"]
 _ALONE_WORDS += ["week", "weeks"]  # "Week 41": a week by its number (bare "week" is none)
 _W_WORDS = ["end", "conclusion", "cessation", "signing", "trilateral", "great", "patriotic"]
-_W_WORDS += ["peace"]
+_W_WORDS += ["peace", "onset"]
 _W_WORDS += ["karabakh", "war", "beginning", "start", "week", "weeks", *_COUNTS, *_ALONE_WORDS]
 _W_GUARD = (
     rf"(?=(?!\d)(?:{_trie(_W_WORDS)})\b|Q[1-4]|H[12][\s/]|[1-4](?:st|nd|rd|th)\s|(?:[2-9]|1[01])\s+months"
@@ -390,7 +393,7 @@ class _Reader:
                 return None  # "during the war", "the war" alone
             return self.since(m, WAR_END, [])
         if m["todate"]:
-            if kw:
+            if (kw or None) != ("since" if m["todate"][0] in "osb" else None):
                 return None
             flags = ["period_start_unstated"] + ([] if pub else ["year_unknown"])
             return _period(m, None, pub, "cumulative", flags)

@@ -253,9 +253,10 @@ _TO_HAVE_RE = re.compile(r"\bto\s+(?:have|be)\s+(?:been\s+)?$")
 # Matched against the lower-cased text, like _VERB_RE.
 _OPERATOR_RE = re.compile(
     # The look-ahead on each name's first letters makes the scan about three times faster.
-    r"\b(?=ana|min|age|mod|def|mes|sta|sbs|pri|com|eme)"
+    r"\b(?=ana|min|age|mod|def|mes|sta|sbs|pri|com|eme|eng)"
     r"(?:(?P<ANAMA>anama\b|mine\s+action\s+agency|agency\s+for\s+mine\s+action)"
-    r"|(?P<MoD>ministry\s+of\s+defen[cs]e\b|mod\b|defen[cs]e\s+ministry)"
+    r"|(?P<MoD>ministry\s+of\s+defen[cs]e\b|mod\b|defen[cs]e\s+ministry"
+    r"|engineer(?:ing)?[-\s]+sapper\s+units|engineering\s+troops)"  # the army's deminers
     r"|(?P<MES>ministry\s+of\s+emergency\s+situations\b|emergency\s+situations\s+ministry"
     r"|mes\b)"
     r"|(?P<SBS>state\s+border\s+service\b|sbs\b)"
@@ -264,7 +265,9 @@ _OPERATOR_RE = re.compile(
 
 
 # Every _OPERATOR_RE match holds one of these.
-_OPERATOR_WORDS = ("anama", "agency", "mod", "defen", "emergency", "mes", "border", "sbs", "compan")
+_OPERATOR_WORDS = (
+    "anama", "agency", "mod", "defen", "emergency", "mes", "border", "sbs", "compan", "engineer",
+)  # fmt: skip
 
 
 # "\b[Ii]n" with the \b as a look-behind after the letter, so that re can skip to i/I in C.

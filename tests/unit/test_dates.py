@@ -709,7 +709,7 @@ def test_to_date_alone_is_a_running_total_from_an_unstated_start():
     assert period.flags == ("period_start_unstated",)
 
 
-@pytest.mark.parametrize("text", ["with up to date maps", "the deminers, up to date,"])
+@pytest.mark.parametrize("text", ["with up to date maps", "keeps its records up to date and"])
 def test_up_to_date_is_no_period(text):
     assert find_periods(text, date(2023, 2, 28)) == []
 
@@ -717,3 +717,22 @@ def test_up_to_date_is_no_period(text):
 def test_to_date_after_a_start_keeps_the_start():
     (period,) = find_periods("from 10 November 2020 to date", date(2023, 2, 28))
     assert (period.start, period.end) == (date(2020, 11, 10), date(2023, 2, 28))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the sappers cleared 39,721 hectares up to date.",
+        "since the onset of operations, the sappers cleared 37,583 hectares",
+        "since the start of demining operations, the sappers cleared 37,583 hectares",
+    ],
+)
+def test_up_to_date_and_the_onset_of_operations_are_running_totals(text):
+    (period,) = find_periods(text, date(2024, 5, 18))
+    assert (period.start, period.end, period.flags) == (
+        None, date(2024, 5, 18), ("period_start_unstated",),
+    )  # fmt: skip
+
+
+def test_the_start_of_operations_without_since_is_no_period():
+    assert find_periods("the start of operations was delayed", date(2024, 5, 18)) == []

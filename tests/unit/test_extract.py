@@ -3233,3 +3233,10 @@ def test_a_total_to_date_is_no_part_of_the_weeks_figures():
     assert (total["area_ha"], total["items_total"], total["period_start"]) == (68000.0, 82000, None)
     assert total["period_end"] == "2023-02-28" and "period_start_unstated" in total["flags"]
     assert (week["anti_tank"], week["uxo"], week["area_ha"]) == (14, 443, None)
+
+
+def test_the_armys_engineer_sapper_units_are_the_ministry_of_defence():
+    (record,) = clearance(
+        "In May, the engineer-sapper units of the army cleared 254 hectares.", "2024-06-03"
+    )
+    assert record["operators"] == ["MoD"]

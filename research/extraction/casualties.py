@@ -377,7 +377,19 @@ def _casualty_counts(ctx: _Context, start: int, end: int) -> tuple[list[_Count],
         candidates = list(
             {(p.start, p.end): p for p in ctx.periods_in(start, end) if p.start}.values()
         )
-        if counts and len(candidates) > 1 and _disjoint(candidates):
+        if (
+            counts
+            and len(candidates) > 1
+            and (
+                _disjoint(candidates)
+                # "400 ... since the end of the war, bringing the total to 3,400 since the
+                # 1990s": running totals from different starts
+                or (
+                    all(p.precision == "cumulative" for p in candidates)
+                    and len({p.start for p in candidates}) == len(candidates)
+                )
+            )
+        ):
             # "In 2023, 20 people were killed and 38 injured; in 2024, 11 ...", "Mines
             # killed 20 people in 2023 and 11 in 2024": each count with its own period
             for c in counts:

@@ -318,8 +318,9 @@ _CAS_WORD_RE = re.compile(
 
 
 _ROLE_RE = re.compile(
-    r"(?P<victims>killed\s+or\s+(?:injured|wounded)|(?:injured|wounded)\s+or\s+killed|"
-    r"killed\s+and\s+(?:injured|wounded)|victims?|casualties|fell\s+victim|blown\s+up|"
+    r"(?P<victims>killed\s+or\s+(?:injured|wounded|maimed)|(?:injured|wounded|maimed)\s+or\s+"
+    r"killed|killed\s+and\s+(?:injured|wounded|maimed)|victims?|casualties|fell\s+victim|"
+    r"blown\s+up|"
     r"hit\s+by)"
     r"|(?P<killed>killed|died|dead\b|deaths?|fatalit(?:y|ies)|lost\s+(?:their|his|her)\s+lives?"
     r"|perished|fatally)"
@@ -330,7 +331,8 @@ _ROLE_RE = re.compile(
 
 # Active voice: "mine explosions killed 61 people and injured 253".
 _ROLE_BEFORE_RE = re.compile(
-    r"\b(?:(?P<victims>killed\s+or\s+(?:injured|wounded|maimed)|(?:injured|wounded)\s+or\s+killed)"
+    r"\b(?:(?P<victims>killed\s+or\s+(?:injured|wounded|maimed)"
+    r"|(?:injured|wounded|maimed)\s+or\s+killed)"
     r"|(?P<killed>killed|killing|died|perished|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of)"
     r"|(?P<injured>injured|injuring|wounded|wounding|maimed|maiming))"
     # "killed 61", "died - 71", "injured: 314"

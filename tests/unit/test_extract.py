@@ -3240,3 +3240,21 @@ def test_the_armys_engineer_sapper_units_are_the_ministry_of_defence():
         "In May, the engineer-sapper units of the army cleared 254 hectares.", "2024-06-03"
     )
     assert record["operators"] == ["MoD"]
+
+
+@pytest.mark.parametrize("role", ["killed or maimed", "maimed or killed", "killed and maimed"])
+def test_killed_or_maimed_counts_the_victims(role):
+    (record,) = casualties(
+        f"Since the end of the war, 410 people were {role} by mines.", "2025-11-21"
+    )
+    assert (record["total_victims"], record["killed"], record["injured"]) == (410, None, None)
+
+
+def test_two_running_totals_from_different_starts_in_one_sentence():
+    war, decades = casualties(
+        "Over 410 people have been killed or maimed by mines since the end of the war, bringing "
+        "the total number of mine victims to over 3,450 since the 1990s.",
+        "2025-11-21",
+    )
+    assert (war["total_victims"], war["period_start"]) == (410, "2020-11-10")
+    assert (decades["total_victims"], decades["period_start"]) == (3450, "1990-01-01")

@@ -504,6 +504,15 @@ class _Reader:
             sy = ey - 1 if wraps else ey
         elif ey is None:
             ey = sy + 1 if wraps else sy
+            if (sm, sd) > (em, ed) and not wraps:
+                # "from November 10, 2020 to October 28": a later year, the latest by
+                # publication ("year_inferred"), not a range running backwards
+                flags.append("year_inferred")
+                ey = sy + 1
+                if self.published is not None:
+                    end_try = _safe(self.published.year, em, ed)
+                    late = end_try is not None and end_try > self.published
+                    ey = max(sy + 1, self.published.year - late)
         start, end = _safe(sy, sm, sd), _safe(ey, em, ed)
         if start is None or end is None:
             return _period(m, None, None, "other", [*flags, "date_impossible"])

@@ -574,7 +574,9 @@ def _intro_period(ctx: _Context, sentence: tuple[int, int]) -> Period | None:
     return _choose_period(periods)
 
 
-_INTRO_RE = re.compile(r"\b(?:report|results|statistics|information|data|figures|update|summary)\b")
+_INTRO_RE = re.compile(
+    r"\b(?:report(?:ed|s)?|results|statistics|information|data|figures|update|summary)\b"
+)
 
 
 def _tells_other_news(ctx: _Context, start: int, end: int) -> bool:

@@ -736,3 +736,13 @@ def test_up_to_date_and_the_onset_of_operations_are_running_totals(text):
 
 def test_the_start_of_operations_without_since_is_no_period():
     assert find_periods("the start of operations was delayed", date(2024, 5, 18)) == []
+
+
+@pytest.mark.parametrize(
+    "published, end",
+    [(date(2021, 10, 30), date(2021, 10, 28)), (date(2022, 10, 27), date(2021, 10, 28))],
+)
+def test_a_range_whose_end_lacks_a_year_ends_after_its_start(published, end):
+    (period,) = find_periods("cleared from November 10, 2020 to October 28, it said", published)
+    assert (period.start, period.end) == (date(2020, 11, 10), end)
+    assert "year_inferred" in period.flags and "period_reversed" not in period.flags

@@ -3258,3 +3258,21 @@ def test_two_running_totals_from_different_starts_in_one_sentence():
     )
     assert (war["total_victims"], war["period_start"]) == (410, "2020-11-10")
     assert (decades["total_victims"], decades["period_start"]) == (3450, "1990-01-01")
+
+
+def test_landmines_and_other_explosive_remnants_of_war_are_all_items():
+    (record,) = clearance(
+        "Since 2020, over 120,000 landmines and other explosive remnants of war have been "
+        "destroyed.",
+        "2024-05-03",
+    )
+    assert (record["items_total"], record["mines_total"]) == (120000, None)
+
+
+def test_a_year_announced_as_reported_gives_its_period_to_the_figures_after_it():
+    (record,) = clearance(
+        "The agency has reported that wide demining work took place in 2024, the outlet "
+        "writes. In all, 4,300 anti-personnel mines were found and 62,000 hectares cleared.",
+        "2024-12-31",
+    )
+    assert (record["period_start"], record["period_end"]) == ("2024-01-01", "2024-12-31")

@@ -102,6 +102,9 @@ _KW = (
     + _trie(["from", "since", "after", "following", "as of", "as at", "in", "during", "for"])
     + "|"
     + _trie(["over", "throughout"])
+    # "This December, 3,900.2 ha have been cleared so far": as "in December"
+    + r"|[tT]his(?=\s+(?:January|February|March|April|May|June|July|August|September|October"
+    + r"|November|December)\b)"
     + r"))\s+(?:the\s+)?(?:early\s+)?"  # "since early 2022": the year's start
 )
 
@@ -151,6 +154,7 @@ _WORD_FIRST = (
     # "68,000 hectares have been cleared to date": a running total from a start unstated
     # (not "up to date maps"), or "since the onset of operations"
     r"|(?P<todate>(?<![uU]p\s)to\s+date\b|(?<=[uU]p\s)to\s+date(?=\s*(?:[.,;:)]|$))"
+    r"|[sS]o\s+far\b(?!,?\s+(?:in|this|during|since|today|over)\b)"
     r"|(?:onset|start|beginning)\s+of\s+(?:the\s+)?(?:demining\s+|mine\s+clearance\s+)?"
     r"(?:operations|work|activities)\b)"
     r"|(?:beginning|start)\s+of\s+(?:(?P<ytd>(?:the|this)\s+(?:current\s+)?year)"
@@ -197,11 +201,11 @@ _W_WORDS += ["peace", "onset"]
 _W_WORDS += ["karabakh", "war", "beginning", "start", "week", "weeks", *_COUNTS, *_ALONE_WORDS]
 _W_GUARD = (
     rf"(?=(?!\d)(?:{_trie(_W_WORDS)})\b|Q[1-4]|H[12][\s/]|[1-4](?:st|nd|rd|th)\s|(?:[2-9]|1[01])\s+months"
-    r"|(?:44|2020)\b|[oO]n\s+[MTWFS][a-z]+day\b|to\s+date\b)"
+    r"|(?:44|2020)\b|[oO]n\s+[MTWFS][a-z]+day\b|to\s+date\b|[sS]o\s+far\b)"
 )
 _GUARD = (
     rf"(?=(?:{_trie([*_KW_WORDS, *_ALONE_WORDS, *_MONTHS])})\b|[oO]n\s+[MTWFS][a-z]+day\b"
-    r"|to\s+date\b"
+    r"|to\s+date\b|[sS]o\s+far\b"
     r"|\d\d?(?:st|nd|rd|th)?(?![\d,])|(?:19|20)\d\d(?!\d)|Q[1-4]|H[12][\s/])"
 )
 _BEFORE = r"[\s(\[{\"'“‘«,.;:/—–>*•|-]"
@@ -320,6 +324,8 @@ class _Reader:
     def read(self, m: re.Match[str]) -> Period | None:
         btw, kw, month_first, words = m.group("btw", "kw", "M", "W")
         kw = "between" if btw else kw.lower() if kw else ""
+        if kw == "this":
+            kw = "in"
         if words is not None:
             return self.words(m, kw)
         got = self.month_first(m, kw) if month_first is not None else self.digit_first(m, kw)
@@ -393,7 +399,8 @@ class _Reader:
                 return None  # "during the war", "the war" alone
             return self.since(m, WAR_END, [])
         if m["todate"]:
-            if (kw or None) != ("since" if m["todate"][0] in "osb" else None):
+            opens = m["todate"].startswith(("onset", "start", "beginning"))
+            if (kw or None) != ("since" if opens else None):
                 return None
             flags = ["period_start_unstated"] + ([] if pub else ["year_unknown"])
             return _period(m, None, pub, "cumulative", flags)

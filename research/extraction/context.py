@@ -264,6 +264,10 @@ class _Context:
                     self.lower, max(start, p.start_offset - 60), p.start_offset
                 )
             ]
+        if len(found) > 1 and any("period_start_unstated" in p.flags for p in found):
+            # "This December, 3,900.2 ha have been cleared so far": the month's, to date
+            stated = [p for p in found if "period_start_unstated" not in p.flags]
+            found = stated or found
         if any(p.precision == "cumulative" for p in found):
             found = _close_running_totals(self.text, found, published)
         if "week" in sentence:
@@ -434,7 +438,14 @@ class _Context:
                         or (
                             verbs
                             and verbs[-1][2]
-                            and self.lower[max(start, m.start() - 2) : m.start()] == ", "
+                            and (
+                                self.lower[max(start, m.start() - 2) : m.start()] == ", "
+                                # "..., detecting and neutralizing 6,092 mines"
+                                or (
+                                    self.lower.endswith("ing", verbs[-1][0], verbs[-1][1])
+                                    and self.lower[verbs[-1][1] : m.start()] == " and "
+                                )
+                            )
                         )
                     )
                 verbs.append((m.start(), m.end(), is_result))

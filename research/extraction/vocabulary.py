@@ -29,7 +29,9 @@ _DASH = r"[\s\-‐‑–]?"
 
 
 _NOT_MINE_NOUN = (
-    r"(?![\s\-‐]*(?:detect\w*|clear\w*|action|dogs?|risk|victims?|survivors?|search\w*|"
+    # "mine clearance", "mine-cleared", but "56,460 mines cleared" is a count
+    r"(?!(?<![sS])[\s\-‐]*clear\w*\b)"
+    r"(?![\s\-‐]*(?:detect\w*|action|dogs?|risk|victims?|survivors?|search\w*|"
     r"sniff\w*|free|affected|related|awareness|fields?|blasts?|explosions?|incidents?|"
     r"accidents?|specialists?|experts?|maps?|contamination|threat)\b)"
 )
@@ -147,7 +149,7 @@ _VERB_RE = re.compile(
     r"\b(?=fo|de|ne|di|cl|re|co|un|el|id|fr|pl|wi|wo|ma|to|ta|ai|in|ex|go|mu|es|la|bu|su|ha|be|ca|st|av"
     r"|ch|sp|al|wo|sc|fi|fu)(?:(?P<result>found|detected|neutrali[sz]ed|defused|discovered|"
     r"destroyed|cleared|removed|disposed|collected|uncovered|demined|eliminated|"
-    r"rendered\s+(?:safe|harmless)|recovered|identified|cleansed|released|freed|"
+    r"rendered\s+(?:safe|harmless)|recovered|identified|cleansed|cleaned|released|freed|"
     r"neutrali[sz]ation|clearance\s+of|results?"
     # present tense, as headlines write it: "Azerbaijan clears over 62,000 hectares"
     r"|clears|finds|(?<!to )find|detects|neutrali[sz]es|defuses|discovers|destroys|removes"

@@ -746,3 +746,20 @@ def test_a_range_whose_end_lacks_a_year_ends_after_its_start(published, end):
     (period,) = find_periods("cleared from November 10, 2020 to October 28, it said", published)
     assert (period.start, period.end) == (date(2020, 11, 10), end)
     assert "year_inferred" in period.flags and "period_reversed" not in period.flags
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The sappers have so far cleaned 14,365 hectares.", (None, date(2022, 3, 4))),
+        ("This February, 412 hectares were cleared.", (date(2022, 2, 1), date(2022, 2, 28))),
+    ],
+)
+def test_so_far_and_this_month(text, expected):
+    (period, *_) = find_periods(text, date(2022, 3, 4))
+    assert (period.start, period.end) == expected
+
+
+def test_so_far_in_a_month_is_that_month():
+    (period,) = find_periods("So far in January, 412 hectares were cleared.", date(2022, 3, 4))
+    assert (period.start, period.end) == (date(2022, 1, 1), date(2022, 1, 31))

@@ -3276,3 +3276,31 @@ def test_a_year_announced_as_reported_gives_its_period_to_the_figures_after_it()
         "2024-12-31",
     )
     assert (record["period_start"], record["period_end"]) == ("2024-01-01", "2024-12-31")
+
+
+def test_mines_cleared_after_a_count_are_a_count_but_mine_clearance_is_not():
+    (record,) = clearance(
+        "This brings the overall figure to 56,460 mines cleared between 2020 and 2024.",
+        "2025-03-11",
+    )
+    assert record["mines_total"] == 56460
+    assert clearance("In 2024, 300 mine clearance teams were at work.", "2025-03-11") == []
+
+
+def test_gerunds_joined_by_and_after_a_result_are_results():
+    (record,) = clearance(
+        "The sappers have so far cleaned about 14,365 hectares of land, detecting and "
+        "neutralizing 6,092 anti-personnel mines.",
+        "2022-03-04",
+    )
+    assert (record["area_ha"], record["anti_personnel"]) == (14365.0, 6092)
+    assert record["period_end"] == "2022-03-04" and record["period_start"] is None
+
+
+def test_so_far_gives_way_to_the_month_it_runs_in():
+    *_, record = clearance(
+        "During 2023, deminers cleared 48,906.7 hectares. This December, 3,900.2 hectares "
+        "have been cleared so far.",
+        "2024-12-20",
+    )
+    assert (record["area_ha"], record["period_start"]) == (3900.2, "2024-12-01")

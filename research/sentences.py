@@ -47,6 +47,7 @@ def _is_hard_wrapped(text: str) -> bool:
 _LINE_END_RE = re.compile(r"[ \t]*\n\s*")
 # a date, a time or a byline: "10/14/2024 10:08:42 AM", "23 May 2022 11:44", "Akbar Novruz"
 _STAMP_RE = re.compile(r"(?:(?:[\d/.:,-]+|[A-Z][\w'’.,-]*)[ \t]*){1,6}")
+_INNER_STOP_RE = re.compile(r"[.!?]\s+[A-Z]")
 _WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
 
 
@@ -63,7 +64,11 @@ def _heading_block_ends(text: str) -> list[re.Match[str]]:
             break
         if first:
             words = [w for w in _WORD_RE.findall(line) if len(w) > 3]
-            if len(words) < 3 or sum(w[0].isupper() for w in words) < 0.8 * len(words):
+            if (
+                len(words) < 3
+                or sum(w[0].isupper() for w in words) < 0.8 * len(words)
+                or _INNER_STOP_RE.search(line)  # "BAKU, December 5. More than 61 (37"
+            ):
                 break
             first = False
         elif not _STAMP_RE.fullmatch(line):

@@ -9,7 +9,7 @@ from dataclasses import replace
 from itertools import pairwise
 from typing import Any
 
-from research.dates import Period, _month_end
+from research.dates import Period, _month_end, find_periods
 from research.extraction.context import (
     _BARE_END_RE,
     _LIST_END_RE,
@@ -535,6 +535,9 @@ def _extract_clearance(ctx: _Context, doc: str | None):
                 # "ANAMA has released its report on the past week (November 8-13).
                 # According to the agency, 63.6 hectares were cleared ..."
                 period = intro
+            if period is None and current is None:
+                # "..., a weekly report of ANAMA said": the week before publication
+                period = _weekly_report_period(ctx, start, end)
             if period is None and _THAT_PERIOD_RE.search(ctx.lower, start, end):
                 # "... its work for 7-13 October. During the reporting period, 141 mines ...":
                 # the period of the statement under way, else the one stated last.
@@ -568,10 +571,33 @@ def _intro_period(ctx: _Context, sentence: tuple[int, int]) -> Period | None:
     start, end = sentence
     if not _INTRO_RE.search(ctx.lower, start, end):
         return None
-    periods = [p for p in ctx.periods_in(start, end) if p.precision != "day"]
-    if not periods or any(not _YEAR_RE.fullmatch(n.text) for n in ctx.numbers_in(start, end)):
+    if any(not _YEAR_RE.fullmatch(n.text) for n in ctx.numbers_in(start, end)):
         return None
+    periods = [p for p in ctx.periods_in(start, end) if p.precision != "day"]
+    if not periods:
+        return _weekly_report_period(ctx, start, end)
     return _choose_period(periods)
+
+
+_WEEKLY_REPORT_RE = re.compile(
+    r"\bweekly\s+(?:report|statement|information|bulletin|update|review|results)\b"
+)
+
+
+def _weekly_report_period(ctx: _Context, start: int, end: int) -> Period | None:
+    """The week before publication for figures a weekly report gives without their days
+    ("..., a weekly report of ANAMA said"), flagged `period_inferred`."""
+    if ctx.published is None or not _WEEKLY_REPORT_RE.search(ctx.lower, start, end):
+        return None
+    if ctx.periods_in(start, end) or any(
+        # a week the text states is the report's
+        p.precision == "week" and "period_inferred" not in p.flags
+        for s, e in ctx.sentences
+        for p in ctx.periods_in(s, e)
+    ):
+        return None
+    (week,) = find_periods("the past week", ctx.published)
+    return replace(week, text="", start_offset=start, end_offset=start)
 
 
 _INTRO_RE = re.compile(

@@ -3304,3 +3304,23 @@ def test_so_far_gives_way_to_the_month_it_runs_in():
         "2024-12-20",
     )
     assert (record["area_ha"], record["period_start"]) == (3900.2, "2024-12-01")
+
+
+def test_figures_a_weekly_report_gives_without_days_are_the_past_weeks():
+    (record,) = clearance(
+        "(Wire) BAKU, December 5. More than 60 (36 anti-personnel and 24 anti-tank) mines and "
+        "570 UXO were found in the liberated lands, a weekly report of the agency said. "
+        "Demining began in November 2020.",
+        "2023-12-05",
+    )
+    assert (record["period_start"], record["period_end"]) == ("2023-11-27", "2023-12-03")
+    assert "period_inferred" in record["flags"] and record["anti_personnel"] == 36
+
+
+def test_a_weekly_report_that_states_its_week_keeps_it():
+    (record,) = clearance(
+        "The agency released its weekly report. From 20 to 25 November, 36 anti-personnel "
+        "mines were found.",
+        "2023-12-05",
+    )
+    assert (record["period_start"], record["period_end"]) == ("2023-11-20", "2023-11-25")

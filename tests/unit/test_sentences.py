@@ -107,3 +107,9 @@ def test_a_wrapped_text_without_a_title_runs_its_first_lines_on():
     text = "Baku, 10 March\n" + WRAPPED_BODY
     first = next(text[s:e] for s, e in split_sentences(text))
     assert first.startswith("Baku, 10 March\nThe")
+
+
+def test_a_wrapped_first_line_holding_a_sentence_end_is_no_title():
+    text = "(Wire Service) BAKU, Azerbaijan, March 10. More Than 61 (37\n" + WRAPPED_BODY
+    first = next(text[s:e] for s, e in split_sentences(text))
+    assert first == "(Wire Service) BAKU, Azerbaijan, March 10."

@@ -264,6 +264,8 @@ class _Context:
                     self.lower, max(start, p.start_offset - 60), p.start_offset
                 )
             ]
+        if "so far" in sentence and published is not None:
+            found = [_year_so_far(self.lower, p, published) for p in found]
         if len(found) > 1 and any("period_start_unstated" in p.flags for p in found):
             # "This December, 3,900.2 ha have been cleared so far": the month's, to date
             stated = [p for p in found if "period_start_unstated" not in p.flags]
@@ -520,6 +522,27 @@ def _join_ranges(text: str, periods: list[Period]) -> list[Period]:
 
 
 _CUT_OFF_RE = re.compile(r"\b(?:up\s+to|until|till|through|by)\s*$|[])]\s*to\s*$", re.I)
+
+
+_SO_FAR_IN_RE = re.compile(r"\bso\s+far\s+(?:in\s+|this\s+)?$")
+
+
+def _year_so_far(lower: str, period: Period, published: date) -> Period:
+    """ "So far in 2024", published in August 2024: 1 January to publication."""
+    if (
+        period.precision != "year"
+        or period.start is None
+        or period.start.year != published.year
+        or not _SO_FAR_IN_RE.search(lower, max(0, period.start_offset - 16), period.start_offset)
+    ):
+        return period
+    return replace(
+        period,
+        end=published,
+        precision="cumulative",
+        cumulative_since=period.start,
+        flags=(*period.flags, "year_to_date"),
+    )
 
 
 def _close_running_totals(text: str, periods: list[Period], published: date | None) -> list[Period]:

@@ -3324,3 +3324,13 @@ def test_a_weekly_report_that_states_its_week_keeps_it():
         "2023-12-05",
     )
     assert (record["period_start"], record["period_end"]) == ("2023-11-20", "2023-11-25")
+
+
+@pytest.mark.parametrize("when", ["so far in 2024", "so far this year"])
+def test_so_far_in_the_year_of_publication_runs_to_publication(when):
+    (record,) = casualties(
+        f"Thirty-five people became victims of landmines in the liberated areas {when}.",
+        "2024-08-20",
+    )
+    assert (record["period_start"], record["period_end"]) == ("2024-01-01", "2024-08-20")
+    assert "year_to_date" in record["flags"]

@@ -144,7 +144,7 @@ _WORD_FIRST = (
     rf"(?:{_WAR_NAME})?(?i:war|conflict|hostilities|military\s+operations|fighting)"
     r"(?:,?\s+(?:in|on)\s+(?:(?:10\s+)?November\s+(?:10,?\s+)?)?2020)?"
     rf"|(?:{_WAR_NAME})?(?i:war)\b"
-    r"|(?:signing\s+of\s+the\s+)?trilateral\s+(?:statement|declaration)"
+    r"|(?:signing\s+of\s+the\s+)?(?:trilateral|tripartite)\s+(?:statement|declaration)"
     r"(?:\s+(?:of|on)\s+(?:10\s+November|November\s+10),?\s+2020)?"
     # "since the signing of the Karabakh peace deal on November 10, 2020"
     r"|(?:signing\s+of\s+the\s+)?(?:Karabakh\s+peace\s+(?:deal|agreement)"
@@ -196,7 +196,16 @@ _ALONE_WORDS = ["post", "this", "current", "last", "past", "previous", "reportin
 _ALONE_WORDS += ["today", "yesterday"]  # _trie adds the capitalised forms
 _ALONE_WORDS += ["first", "second", "third", "fourth"]
 _ALONE_WORDS += ["week", "weeks"]  # "Week 41": a week by its number (bare "week" is none)
-_W_WORDS = ["end", "conclusion", "cessation", "signing", "trilateral", "great", "patriotic"]
+_W_WORDS = [
+    "end",
+    "conclusion",
+    "cessation",
+    "signing",
+    "trilateral",
+    "tripartite",
+    "great",
+    "patriotic",
+]
 _W_WORDS += ["peace", "onset"]
 _W_WORDS += ["karabakh", "war", "beginning", "start", "week", "weeks", *_COUNTS, *_ALONE_WORDS]
 _W_GUARD = (

@@ -316,6 +316,8 @@ def _casualty_counts(ctx: _Context, start: int, end: int) -> tuple[list[_Count],
                 or (between.rstrip().endswith(":") and ";" not in between and before is None)
                 or (counts[-1].part and listed)
                 or _after_of_the(text, start, counts, n)
+                # "380 people ..., 70 of them died", not "...; one of them later died"
+                or (_OF_THEM_ROLE_RE.match(text, n.end) is not None and ";" not in between)
             )
         ) or (not counts and bool(_PART_RE.search(between)))
         if label_part:
@@ -350,6 +352,13 @@ def _casualty_counts(ctx: _Context, start: int, end: int) -> tuple[list[_Count],
         elif whole is not None:
             if bracketed and outside is not None and outside.part:
                 whole = outside  # "41 victims: 11 were killed (9 civilians, 2 servicemen)"
+            if (
+                whole.role == "injured"
+                and c.role == "killed"
+                and whole.group == "all"
+                and _OF_THEM_ROLE_RE.match(text, c.number.end)
+            ):
+                whole.role = "victims"  # "380 people have been injured ..., 70 of them died"
             c.of_role = whole.role
             if c.role is None:
                 c.role = whole.role
@@ -417,6 +426,11 @@ def _casualty_counts(ctx: _Context, start: int, end: int) -> tuple[list[_Count],
 
 
 _OF_WHOM_AFTER_RE = re.compile(r"\s+of\s+(?:them|whom)\b", re.I)
+_OF_THEM_ROLE_RE = re.compile(
+    r"\s+of\s+(?:them|whom)\s+(?:(?:were|was|have|has|had|been|later)\s+)*"
+    r"(?:died|killed|perished|injured|wounded)\b",
+    re.I,
+)
 
 
 # A group as the label of the number after it: "of them civilians - 9", "servicemen: 2"

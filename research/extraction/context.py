@@ -264,6 +264,22 @@ class _Context:
                     self.lower, max(start, p.start_offset - 60), p.start_offset
                 )
             ]
+        if len(found) > 1 and any(p.precision == "cumulative" for p in found):
+            # "In 2020, after the signing of the tripartite statement, 268 people ...": the
+            # year dates the start of the running total, not the figures
+            found = [
+                p
+                for i, p in enumerate(found)
+                if not (
+                    p.precision == "year"
+                    and i + 1 < len(found)
+                    and found[i + 1].precision == "cumulative"
+                    and found[i + 1].start is not None
+                    and p.start is not None
+                    and found[i + 1].start.year == p.start.year
+                    and not self.text[p.end_offset : found[i + 1].start_offset].strip(" ,")
+                )
+            ]
         if "so far" in sentence and published is not None:
             found = [_year_so_far(self.lower, p, published) for p in found]
         if len(found) > 1 and any("period_start_unstated" in p.flags for p in found):

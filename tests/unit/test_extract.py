@@ -3334,3 +3334,30 @@ def test_so_far_in_the_year_of_publication_runs_to_publication(when):
     )
     assert (record["period_start"], record["period_end"]) == ("2024-01-01", "2024-08-20")
     assert "year_to_date" in record["flags"]
+
+
+def test_a_count_of_injured_of_whom_some_died_counts_the_victims():
+    (record,) = casualties(
+        "Since the end of the war, nearly 390 people have been injured by landmines, nearly 75 "
+        "of them died, the agency's head said.",
+        "2024-08-16",
+    )
+    assert (record["total_victims"], record["killed"], record["injured"]) == (390, 75, None)
+
+
+def test_some_of_them_without_a_role_stay_a_subset():
+    (record,) = casualties(
+        "Since 1991, 3,400 people have become victims of landmines, with 350 of them being "
+        "children.",
+        "2024-08-16",
+    )
+    assert record["total_victims"] == 3400 and "total_victims_conflict" not in record["flags"]
+
+
+def test_a_year_naming_when_a_running_total_began_gives_way_to_it():
+    (record,) = casualties(
+        "In 2020, after the signing of the tripartite statement, 270 people became victims of "
+        "landmines.",
+        "2022-12-02",
+    )
+    assert (record["period_start"], record["period_end"]) == ("2020-11-10", "2022-12-02")

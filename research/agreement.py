@@ -63,7 +63,12 @@ FIELDS: dict[str, dict[str, str]] = {
             "total_victims",
         )
     },
-    "maps": {"date": "date", "maps": "maps", "mines_covered": "mines_covered"},
+    "maps": {
+        "date": "date",
+        "maps": "maps",
+        "mines_covered": "mines_covered",
+        "accuracy_pct": "accuracy_pct",
+    },
 }
 _PERIOD_KEYS = ("period_start", "period_end", "date")
 AREA_TOLERANCE_HA = 0.05  # curated areas converted from m² or km² may round differently

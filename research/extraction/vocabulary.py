@@ -57,7 +57,7 @@ _ITEM_RE = re.compile(
     rf"|(?-i:AT)(?=\s*(?:,|and|&|/|\|)[^\w\n]*[\d.,\s]+#?(?-i:AP\s+mines?|AP|UXO)\b))"
     r"|(?P<uxo>unexploded|UXOs?\b|ERWs?\b|(?-i:PHS)\b|explosive\s+remnants\s+of\s+war|"
     r"(?:cluster\s+)?(?:(?:sub)?munitions?\b|bomblets?|bombs?\b)|shells\b|ammunition|projectiles?)"
-    rf"|(?P<mines>(?:land)?mines?\b{_NOT_MINE_NOUN})"
+    rf"|(?P<mines>(?:land\s*)?mines?\b{_NOT_MINE_NOUN})"
     r")",
     re.I,
 )
@@ -413,7 +413,7 @@ _A_MAP_RE = re.compile(r"\b(?:a|one|the)\s+(?:minefield\s+|mine\s+)?map\b(?!s)",
 _MAP_ACTION_RE = re.compile(
     r"(?=[shptrged])"
     r"\b(?:submitted|handed|hands|handing|provided|provides|transferred|transfers|received|"
-    r"receives|gave|given|gives|exchange|passed|delivered|presented)\b",
+    r"receives|gave|given|gives|exchange|passed|delivered|presented|turned\s+over)\b",
     re.I,
 )
 

@@ -3361,3 +3361,17 @@ def test_a_year_naming_when_a_running_total_began_gives_way_to_it():
         "2022-12-02",
     )
     assert (record["period_start"], record["period_end"]) == ("2020-11-10", "2022-12-02")
+
+
+def test_maps_turned_over_of_land_mines():
+    (record,) = maps(
+        "The ministry said the maps turned over by Armenia show the location of nearly "
+        "95,000 land mines in the Aghdam district.",
+        "2021-06-13",
+    )
+    assert record["mines_covered"] == 95000 and record["districts"] == ["Aghdam"]
+
+
+def test_land_mines_in_two_words_are_mines():
+    (record,) = clearance("From 3 to 9 March, 40 land mines were found.", "2022-03-11")
+    assert record["mines_total"] == 40

@@ -48,6 +48,7 @@ _ITEM_RE = re.compile(
     r"|explosive\s+(?:devices|items|objects|ordnance(?!\s+disposal))|ordnance\s+items"
     r"|items\b|munitions\s+and\s+mines|mines\s+and\s+(?:other\s+)?explosive\s+\w+)"
     rf"|(?P<ap>anti{_DASH}personnel|antipersonnel|AP\s+mines?|APMs?\b|personnel\s+mines?"
+    r"|infantry(?:\s+mines?)?\b"  # a calque of the Russian for anti-personnel
     rf"|(?:land)?mines?\s*\((?:(?-i:AP)|anti{_DASH}personnel)\)"
     rf"|(?:land)?mines?\s+of\s+(?:the\s+)?anti{_DASH}personnel\b(?:\s+type)?"
     rf"|(?-i:AP)(?=\s*(?:,|and|&|/|\|)[^\w\n]*[\d.,\s]+#?(?-i:AT\s+mines?|AT|UXO)\b))"
@@ -294,7 +295,8 @@ _NAME_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 # (?=[...]): the words' first letters, a set test that spares most \b tests
 _CAS_CONTEXT_RE = re.compile(
     r"(?=[mledoubscgw])"
-    r"\b(?:mines?|landmines?|mine-|explosions?|blasts?|explosive|exploded|uxo|ordnance|"
+    r"\b(?:mines?|landmines?|mine-|mining\s+victims|explosions?|blasts?|explosive|exploded|uxo|"
+    r"ordnance|"
     r"detonat\w*|bomblets?|(?:sub)?munitions?|cluster|unexploded|shells?\b|grenades?|"
     r"went\s+off)"
 )

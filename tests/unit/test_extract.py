@@ -3375,3 +3375,19 @@ def test_maps_turned_over_of_land_mines():
 def test_land_mines_in_two_words_are_mines():
     (record,) = clearance("From 3 to 9 March, 40 land mines were found.", "2022-03-11")
     assert record["mines_total"] == 40
+
+
+def test_infantry_mines_are_anti_personnel():
+    (record,) = clearance(
+        "Since 2020, about 31,000 infantry, 17,500 anti-tank and 41,000 unexploded mines and "
+        "ammunition were found and neutralized.",
+        "2023-09-04",
+    )
+    assert (record["anti_personnel"], record["anti_tank"]) == (31000, 17500)
+
+
+def test_mining_victims_are_mine_victims():
+    (record,) = casualties(
+        "The number of mining victims has risen to 350 since 2020.", "2024-02-12"
+    )
+    assert (record["total_victims"], record["period_start"]) == (350, "2020-11-10")

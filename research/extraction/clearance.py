@@ -32,6 +32,7 @@ from research.extraction.context import (
     _period_stated_before,
     _rounds_to,
     _same_period,
+    _same_week,
     _Statement,
 )
 from research.extraction.vocabulary import (
@@ -1019,6 +1020,8 @@ _ALSO_RE = re.compile(r"\balso\b|\bas\s+well\b|\bin\s+addition\b")
 def _more_explicit(new: Period, old: Period) -> bool:
     """True when `new` states the same days as `old` with less inferred."""
     inferred = ("period_inferred", "year_inferred", "year_inferred_from_text")
+    if _same_week(old, new):
+        return True
     return (new.start, new.end) == (old.start, old.end) and sum(
         f in new.flags for f in inferred
     ) < sum(f in old.flags for f in inferred)

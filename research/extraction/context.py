@@ -779,7 +779,19 @@ def _within(inner: Period, outer: Period) -> bool:
 def _same_period(a: Period | None, b: Period | None) -> bool:
     if a is None or b is None:
         return True
-    return (a.start, a.end) == (b.start, b.end)
+    return (a.start, a.end) == (b.start, b.end) or _same_week(a, b) or _same_week(b, a)
+
+
+def _same_week(inferred: Period, stated: Period) -> bool:
+    """True when "last week", read as Monday to Sunday before publication, is the week a
+    report states with its days ("from June 7 through June 12 ... Last week, 11.6 ha")."""
+    return (
+        "period_inferred" in inferred.flags
+        and "period_inferred" not in stated.flags
+        and inferred.precision == stated.precision == "week"
+        and None not in (inferred.start, inferred.end, stated.start, stated.end)
+        and (inferred.start == stated.start or inferred.end == stated.end)
+    )
 
 
 _BOUND_SPREAD = 2  # a bound under half the exact figure is no fair "more than"

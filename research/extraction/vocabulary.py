@@ -151,6 +151,7 @@ _VERB_RE = re.compile(
     r"|ch|sp|al|wo|sc|fi|fu)(?:(?P<result>found|detected|neutrali[sz]ed|defused|discovered|"
     r"destroyed|cleared|removed|disposed|collected|uncovered|demined|eliminated|"
     r"rendered\s+(?:safe|harmless)|recovered|identified|cleansed|cleaned|released|freed|"
+    r"demolished|"  # "1,429 hectares of land were demolished" (sic, of demining)
     r"neutrali[sz]ation|clearance\s+of|results?"
     # present tense, as headlines write it: "Azerbaijan clears over 62,000 hectares"
     r"|clears|finds|(?<!to )find|detects|neutrali[sz]es|defuses|discovers|destroys|removes"

@@ -3391,3 +3391,18 @@ def test_mining_victims_are_mine_victims():
         "The number of mining victims has risen to 350 since 2020.", "2024-02-12"
     )
     assert (record["total_victims"], record["period_start"]) == (350, "2020-11-10")
+
+
+def test_last_week_is_the_week_the_report_states():
+    (record,) = clearance(
+        "From June 7 through June 12, 590 anti-personnel mines were found. Last week, the "
+        "agency also cleared 11.2 hectares.",
+        "2021-06-14",
+    )
+    assert (record["period_start"], record["period_end"]) == ("2021-06-07", "2021-06-12")
+    assert (record["anti_personnel"], record["area_ha"]) == (590, 11.2)
+
+
+def test_land_demolished_is_land_cleared():
+    (record,) = clearance("On April 15-21, 1,420 hectares of land were demolished.", "2024-04-22")
+    assert record["area_ha"] == 1420.0

@@ -141,7 +141,7 @@ _REL_YEAR = r"(?:the\s+)?(?P<{0}>this|current|last|previous|(?=year\b))\s*year"
 # Words first: the war, the start of the year, "this week", quarters and halves.
 _WORD_FIRST = (
     r"(?P<war>(?:end|conclusion|cessation)\s+of\s+(?:the\s+)?"
-    rf"(?:{_WAR_NAME})?(?i:war|conflict|hostilities|military\s+operations|fighting)"
+    rf"(?:{_WAR_NAME}){{0,2}}(?i:war|conflict|hostilities|military\s+operations|fighting)"
     r"(?:,?\s+(?:in|on)\s+(?:(?:10\s+)?November\s+(?:10,?\s+)?)?2020)?"
     rf"|(?:{_WAR_NAME})?(?i:war)\b"
     r"|(?:signing\s+of\s+the\s+)?(?:trilateral|tripartite)\s+(?:statement|declaration)"

@@ -886,6 +886,18 @@ _DIED_OF_WOUNDS_RE = re.compile(
 )
 
 
+def _bounds_meet(qualifiers: dict[str, str], parts: int, total: int) -> bool:
+    """True when parts given as bounds can add up to the total: "295 victims, 51 of whom
+    were killed and over 200 injured" (51 + over 200 is 295)."""
+    bounds = {qualifiers.get(k) for k in ("killed", "injured")} - {None}
+    total_q = qualifiers.get("total_victims")
+    if bounds <= {"more_than", "at_least"} and bounds and total_q is None:
+        return parts <= total
+    if total_q in ("more_than", "at_least") and not bounds:
+        return parts >= total
+    return False
+
+
 def _casualty_record(ctx: _Context, stmt: _Statement, doc: str | None) -> Record:
     record = new_record("casualties", doc)
     _apply_period(record, stmt.period, stmt)
@@ -905,7 +917,9 @@ def _casualty_record(ctx: _Context, stmt: _Statement, doc: str | None) -> Record
         if total is None:
             record["total_victims"] = killed + injured
             stmt.qualifiers["total_victims"] = "computed"
-        elif killed + injured != total:
+        elif killed + injured != total and not _bounds_meet(
+            stmt.qualifiers, killed + injured, total
+        ):
             stmt.flag("total_victims_mismatch")
     for whole, parts in (
         ("killed", ("civilian_killed", "military_killed")),

@@ -3406,3 +3406,29 @@ def test_last_week_is_the_week_the_report_states():
 def test_land_demolished_is_land_cleared():
     (record,) = clearance("On April 15-21, 1,420 hectares of land were demolished.", "2024-04-22")
     assert record["area_ha"] == 1420.0
+
+
+def test_mines_and_unexploded_ordinances_misspelt_are_items():
+    (record,) = clearance(
+        "Some 260 mines and unexploded ordinances were defused from August 1 to 6.", "2022-08-09"
+    )
+    assert (record["items_total"], record["mines_total"]) == (260, None)
+
+
+def test_the_end_of_a_war_named_twice_opens_a_running_total():
+    (record,) = casualties(
+        "From the end of the 44-day Second Karabakh War to the present, over 210 people have "
+        "become victims of mine explosions.",
+        "2022-08-09",
+    )
+    assert (record["period_start"], record["period_end"]) == ("2020-11-10", "2022-08-09")
+
+
+def test_parts_given_as_bounds_that_can_make_the_total_raise_no_mismatch():
+    (record,) = casualties(
+        "Since 2020, 290 citizens have become victims of mines, 50 of whom were killed and "
+        "over 200 received injuries.",
+        "2023-04-26",
+    )
+    assert (record["total_victims"], record["killed"], record["injured"]) == (290, 50, 200)
+    assert "total_victims_mismatch" not in record["flags"]

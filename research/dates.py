@@ -150,7 +150,10 @@ _WORD_FIRST = (
     r"|(?:signing\s+of\s+the\s+)?(?:Karabakh\s+peace\s+(?:deal|agreement)"
     r"(?:\s+(?:of|on)\s+(?:10\s+November|November\s+10),?\s+2020)?"
     r"|peace\s+(?:deal|agreement)\s+(?:of|on)\s+(?:10\s+November|November\s+10),?\s+2020)"
-    r"|[pP]ost-?(?:war|conflict)\s+period)"
+    r"|[pP]ost-?(?:war|conflict)\s+period"
+    # "since the liberation of our lands from occupation"
+    r"|liberation\s+of\s+(?:our|the|its|Azerbaijan's)\s+(?:lands|territories)"
+    r"(?:\s+from\s+(?:the\s+)?occupation)?)"
     # "68,000 hectares have been cleared to date": a running total from a start unstated
     # (not "up to date maps"), or "since the onset of operations"
     r"|(?P<todate>(?<![uU]p\s)to\s+date\b|(?<=[uU]p\s)to\s+date(?=\s*(?:[.,;:)]|$))"
@@ -206,7 +209,7 @@ _W_WORDS = [
     "great",
     "patriotic",
 ]
-_W_WORDS += ["peace", "onset"]
+_W_WORDS += ["peace", "onset", "liberation"]
 _W_WORDS += ["karabakh", "war", "beginning", "start", "week", "weeks", *_COUNTS, *_ALONE_WORDS]
 _W_GUARD = (
     rf"(?=(?!\d)(?:{_trie(_W_WORDS)})\b|Q[1-4]|H[12][\s/]|[1-4](?:st|nd|rd|th)\s|(?:[2-9]|1[01])\s+months"

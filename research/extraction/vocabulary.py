@@ -348,8 +348,9 @@ _ROLE_BEFORE_RE = re.compile(
 
 
 _GROUP_RE = re.compile(
-    r"\s*(?:of\s+them\s+|of\s+whom\s+|were\s+|are\s+|being\s+)?(?:"
-    r"(?P<civilian>civilians?|civilian\s+(?:people|persons|residents))"
+    r"\s*(?:of\s+them\s+|of\s+whom\s+|were\s+|are\s+|being\s+)?"
+    r"(?:(?:Azerbaijani|Armenian|Ukrainian|Iraqi|Lebanese|Cambodian|Lao|Angolan|Croatian)\s+)?"
+    r"(?:(?P<civilian>civilians?|civilian\s+(?:people|persons|residents))"
     r"|(?P<military>soldiers?|servicem[ae]n|service\s*members?|military(?:\s+personnel|\s+"
     r"servicemen)?|troops|army\s+personnel|border\s+guards?)"
     r"|(?P<other>police(?:\s*(?:officers?|men))?|policem[ae]n|deminers?|sappers?|employees|"

@@ -3432,3 +3432,22 @@ def test_parts_given_as_bounds_that_can_make_the_total_raise_no_mismatch():
     )
     assert (record["total_victims"], record["killed"], record["injured"]) == (290, 50, 200)
     assert "total_victims_mismatch" not in record["flags"]
+
+
+def test_since_the_liberation_of_the_lands_is_since_the_war():
+    (record,) = casualties(
+        "Since the liberation of our lands from occupation, a total of 280 people became "
+        "victims of mine terror, 45 of them died.",
+        "2023-03-17",
+    )
+    assert (record["period_start"], record["total_victims"], record["killed"]) == (
+        "2020-11-10", 280, 45,
+    )  # fmt: skip
+
+
+def test_a_nationality_before_a_group_keeps_the_group():
+    (record,) = casualties(
+        "Since 2020, 16 Azerbaijanis, including four Azerbaijani soldiers, were killed by mines.",
+        "2021-02-20",
+    )
+    assert (record["killed"], record["military_killed"]) == (16, 4)

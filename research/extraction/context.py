@@ -712,6 +712,7 @@ _NUMBER_NEXT_RE = re.compile(r"[^,;.]{0,40}?(?:,|\band\b)\s+(?:\d|one\b|two\b|th
 # occupation in November 2020", "freed during the 44-day war in 2020"
 _WHEN_LIBERATED_RE = re.compile(
     r"(?:\b(?:liberated|freed)\s+(?:from|during|in\s+the|after)\b[^,;.:]{0,50}?"
+    r"|\bliberation\s+of\b[^,;.:]{0,50}?"
     r"|\b(?:occupation|(?<!remnants\sof\s)war|hostilities|counter-offensive|operations?\s+of)\s+)"
     r"(?:(?:in|of|during)\s+(?:the\s+)?)?$"
 )
@@ -779,7 +780,23 @@ def _within(inner: Period, outer: Period) -> bool:
 def _same_period(a: Period | None, b: Period | None) -> bool:
     if a is None or b is None:
         return True
-    return (a.start, a.end) == (b.start, b.end) or _same_week(a, b) or _same_week(b, a)
+    return (
+        (a.start, a.end) == (b.start, b.end)
+        or _same_week(a, b)
+        or _same_week(b, a)
+        or _same_running_total(a, b)
+        or _same_running_total(b, a)
+    )
+
+
+def _same_running_total(unstated: Period, total: Period) -> bool:
+    """True when a total "to date" or "so far" goes on with a running total just given:
+    "Since November 2020, 111,207 ha were cleared; 109,552 mines were defused so far"."""
+    return (
+        "period_start_unstated" in unstated.flags
+        and total.precision == "cumulative"
+        and "period_start_unstated" not in total.flags
+    )
 
 
 def _same_week(inferred: Period, stated: Period) -> bool:

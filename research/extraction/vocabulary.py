@@ -147,7 +147,7 @@ _TO_HA = {"ha": 1.0, "km2": 100.0, "m2": 1e-4}
 _VERB_RE = re.compile(
     # [...]: the first letters of the pairs after \b, a cheap test that spares most \b tests
     r"(?=[fdncrueipwmtaglbshv])"
-    r"\b(?=fo|de|ne|di|cl|re|co|un|el|id|fr|pl|wi|wo|ma|to|ta|ai|in|ex|go|mu|es|la|bu|su|ha|be|ca|st|av"
+    r"\b(?=fo|de|ne|di|cl|re|co|un|el|id|fr|pl|wi|wo|ma|to|ta|ai|in|ex|go|mu|es|la|bu|su|ha|be|ca|st|av|mi"
     r"|ch|sp|al|wo|sc|fi|fu)(?:(?P<result>found|detected|neutrali[sz]ed|defused|discovered|"
     r"destroyed|cleared|removed|disposed|collected|uncovered|demined|eliminated|"
     r"rendered\s+(?:safe|harmless)|recovered|identified|cleansed|cleaned|released|freed|"
@@ -161,7 +161,8 @@ _VERB_RE = re.compile(
     # "clearance covered 1,198.7 hectares", "... were covered by clearance"
     r"|(?<=clearance )covered|(?<=demining )covered|covered\s+by\s+(?:clearance|demining))"
     r"|(?P<other>plan(?:s|ned|ning)?|will|would|may|could|to\s+be|target(?:s|ed)?|aim(?:s|ed)?|"
-    r"intend\w*|expect(?:s|ed)?|goal|need(?:s|ed)?|must|estimat\w*|contaminat\w*|plant(?:ed|ing)|laid|"
+    r"intend\w*|expect(?:s|ed)?|goal|need(?:s|ed)?|must|estimat\w*|calculat\w*|contaminat\w*|"
+    r"plant(?:ed|ing)|placed|mined|laid|"
     r"laying|bur(?:ied|ying)|remain(?:s|ing)?|suspected|hazardous|believed|checked|surveyed|"
     r"inspected|examined|survey|budget\w*|cost\w*|allocated|worth|spen[dt]|scheduled|"
     r"financ\w*|fund(?:s|ed|ing)?|support(?:s|ed|ing)?|stockpil\w*|average|museum|"

@@ -3451,3 +3451,35 @@ def test_a_nationality_before_a_group_keeps_the_group():
         "2021-02-20",
     )
     assert (record["killed"], record["military_killed"]) == (16, 4)
+
+
+def test_a_total_so_far_goes_on_with_the_running_total_just_given():
+    (record,) = clearance(
+        "Azerbaijan has demined 110,300 hectares since November 2020, the agency's head said. "
+        "He noted that 108,000 landmines and other explosive objects have been detected and "
+        "defused so far.",
+        "2023-11-28",
+    )
+    assert (record["area_ha"], record["items_total"]) == (110300.0, 108000)
+    assert record["period_start"] == "2020-11-10"
+
+
+def test_mines_placed_and_land_mined_are_no_results():
+    assert (
+        clearance(
+            "According to preliminary calculations, about 1.4 million mines were placed in the "
+            "region, and about 8,000 square kilometres of territory were mined.",
+            "2023-11-28",
+        )
+        == []
+    )
+
+
+def test_the_month_of_the_liberation_is_no_period_announced():
+    (record,) = clearance(
+        "Much progress has been made since Azerbaijan's liberation of its territories in "
+        "November 2020, the agency reported. In all, 196,000 mines and UXO were neutralized "
+        "since November 10, 2020.",
+        "2025-05-22",
+    )
+    assert (record["period_start"], record["items_total"]) == ("2020-11-10", 196000)

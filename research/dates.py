@@ -104,7 +104,7 @@ _KW = (
     + _trie(["over", "throughout"])
     # "This December, 3,900.2 ha have been cleared so far": as "in December"
     + r"|[tT]his(?=\s+(?:January|February|March|April|May|June|July|August|September|October"
-    + r"|November|December)\b)"
+    + r"|November|December)\s*,)"
     + r"))\s+(?:the\s+)?(?:early\s+)?"  # "since early 2022": the year's start
 )
 
@@ -156,8 +156,8 @@ _WORD_FIRST = (
     r"(?:\s+from\s+(?:the\s+)?occupation)?)"
     # "68,000 hectares have been cleared to date": a running total from a start unstated
     # (not "up to date maps"), or "since the onset of operations"
-    r"|(?P<todate>(?<![uU]p\s)to\s+date\b|(?<=[uU]p\s)to\s+date(?=\s*(?:[.,;:)]|$))"
-    r"|[sS]o\s+far\b(?!,?\s+(?:in|this|during|since|today|over)\b)"
+    r"|(?P<todate>(?<![uU]p\s)[tT]o\s+date\b|(?<=[uU]p\s)to\s+date(?=\s*(?:[.,;:)]|$))"
+    r"|[sS]o\s+far\b(?!,?\s+(?:in|this|during|since|today|over|as)\b)"
     r"|(?:onset|start|beginning)\s+of\s+(?:the\s+)?(?:demining\s+|mine\s+clearance\s+)?"
     r"(?:operations|work|activities)\b)"
     r"|(?:beginning|start)\s+of\s+(?:(?P<ytd>(?:the|this)\s+(?:current\s+)?year)"
@@ -185,6 +185,7 @@ _WORD_FIRST = (
     rf"|(?P<months>{'|'.join(_COUNTS)}|[2-9]|1[01])\s+months)"
     rf"\s+of\s+(?:{_year('py')}|{_REL_YEAR.format('prel')})"
 )
+_SUPERLATIVE_RE = re.compile(r"\b(?:\w+est|most|record|first|only)\b[\w\s]{0,25}$", re.I)
 _OPEN_END = r",?\s+(?:to|till|until|up\s+to)\s+(?:date|now|today|the\s+present(?:\s+day)?)\b"
 
 # Cheap checks first, so the full pattern runs only where an expression can start: a short
@@ -213,11 +214,11 @@ _W_WORDS += ["peace", "onset", "liberation"]
 _W_WORDS += ["karabakh", "war", "beginning", "start", "week", "weeks", *_COUNTS, *_ALONE_WORDS]
 _W_GUARD = (
     rf"(?=(?!\d)(?:{_trie(_W_WORDS)})\b|Q[1-4]|H[12][\s/]|[1-4](?:st|nd|rd|th)\s|(?:[2-9]|1[01])\s+months"
-    r"|(?:44|2020)\b|[oO]n\s+[MTWFS][a-z]+day\b|to\s+date\b|[sS]o\s+far\b)"
+    r"|(?:44|2020)\b|[oO]n\s+[MTWFS][a-z]+day\b|[tT]o\s+date\b|[sS]o\s+far\b)"
 )
 _GUARD = (
     rf"(?=(?:{_trie([*_KW_WORDS, *_ALONE_WORDS, *_MONTHS])})\b|[oO]n\s+[MTWFS][a-z]+day\b"
-    r"|to\s+date\b|[sS]o\s+far\b"
+    r"|[tT]o\s+date\b|[sS]o\s+far\b"
     r"|\d\d?(?:st|nd|rd|th)?(?![\d,])|(?:19|20)\d\d(?!\d)|Q[1-4]|H[12][\s/])"
 )
 _BEFORE = r"[\s(\[{\"'“‘«,.;:/—–>*•|-]"
@@ -338,6 +339,8 @@ class _Reader:
         kw = "between" if btw else kw.lower() if kw else ""
         if kw == "this":
             kw = "in"
+        if kw not in ("since", "from") and "early" in m["p"].lower().split(None, 3)[:3]:
+            return None  # "in early 2022" is no whole year ("since early 2022" is read)
         if words is not None:
             return self.words(m, kw)
         got = self.month_first(m, kw) if month_first is not None else self.digit_first(m, kw)
@@ -411,6 +414,8 @@ class _Reader:
                 return None  # "during the war", "the war" alone
             return self.since(m, WAR_END, [])
         if m["todate"]:
+            if _SUPERLATIVE_RE.search(m.string, max(0, m.start() - 40), m.start()):
+                return None  # "the largest single find to date was 888 mines"
             opens = m["todate"].startswith(("onset", "start", "beginning"))
             if (kw or None) != ("since" if opens else None):
                 return None
@@ -526,12 +531,16 @@ class _Reader:
             if (sm, sd) > (em, ed) and not wraps:
                 # "from November 10, 2020 to October 28": a later year, the latest by
                 # publication ("year_inferred"), not a range running backwards
-                flags.append("year_inferred")
                 ey = sy + 1
                 if self.published is not None:
                     end_try = _safe(self.published.year, em, ed)
                     late = end_try is not None and end_try > self.published
                     ey = max(sy + 1, self.published.year - late)
+                    later = _safe(ey, em, ed)
+                    if later is None or later > self.published:
+                        ey = sy  # no later year fits: kept as written, flagged reversed
+                if ey != sy:
+                    flags.append("year_inferred")
         start, end = _safe(sy, sm, sd), _safe(ey, em, ed)
         if start is None or end is None:
             return _period(m, None, None, "other", [*flags, "date_impossible"])

@@ -59,23 +59,35 @@ def _drop_undated_restatements(records: list[Record], text: str) -> list[Record]
     for record in records:
         figures = {k: record[k] for k in _FIGURE_KEYS if record.get(k) is not None}
         said = record["qualifiers"]
-        if (
+        restated = (
             record["evidence"]["end"] <= headline_end
             and figures
-            and any(
-                other["kind"] == record["kind"]
-                and _same_places(record, other)
-                and (
-                    ("period_missing" in record["flags"] and "period_missing" not in other["flags"])
-                    or _same_days(record, other)
-                )
-                and all(
-                    other.get(k) is not None and _same_figure(other[k], v, said.get(k))
-                    for k, v in figures.items()
-                )
-                for other in body
+            and next(
+                (
+                    other
+                    for other in body
+                    if other["kind"] == record["kind"]
+                    and _same_places(record, other)
+                    and (
+                        (
+                            "period_missing" in record["flags"]
+                            and "period_missing" not in other["flags"]
+                        )
+                        or _same_days(record, other)
+                    )
+                    and all(
+                        other.get(k) is not None and _same_figure(other[k], v, said.get(k))
+                        for k, v in figures.items()
+                    )
+                ),
+                None,
             )
-        ):
+        )
+        if restated:
+            # the headline's agency is the body's: "ANAMA: over 591 hectares cleared"
+            for name in record.get("operators") or ():
+                if name not in restated["operators"]:
+                    restated["operators"].append(name)
             continue
         kept.append(record)
     return kept
@@ -88,19 +100,17 @@ def _same_days(a: Record, b: Record) -> bool:
 
 
 def _same_places(headline: Record, other: Record) -> bool:
-    """The headline names no district or operator the other record does not."""
-    return all(
-        set(headline.get(key) or ()) <= set(other.get(key) or ())
-        for key in ("districts", "operators")
-    )
+    """The headline names no district the other record does not."""
+    return set(headline.get("districts") or ()) <= set(other.get("districts") or ())
 
 
 def _same_figure(exact: float, stated: float, qualifier: str | None) -> bool:
-    """A figure a headline restates: the same, rounded, or cut to a whole ("1,015 hectares"
-    for 1,015.6)."""
+    """A figure a headline restates: the same, rounded, cut to a whole ("1,015 hectares"
+    for 1,015.6), or a bound the body's figure meets ("Over 1,466 hectares" for 2,492.6)."""
     return (
         exact == stated
         or _rounds_to(exact, stated, qualifier)
+        or (qualifier == "more_than" and exact > stated)
         or (stated == int(stated) and (0 <= exact - stated < 1 or stated == round(exact)))
     )
 

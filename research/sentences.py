@@ -68,6 +68,7 @@ def _heading_block_ends(text: str) -> list[re.Match[str]]:
                 len(words) < 3
                 or sum(w[0].isupper() for w in words) < 0.8 * len(words)
                 or _INNER_STOP_RE.search(line)  # "BAKU, December 5. More than 61 (37"
+                or text[m.end() : m.end() + 1].islower()  # the line runs on: "... Agency\ncleared"
             ):
                 break
             first = False

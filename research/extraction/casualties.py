@@ -357,6 +357,8 @@ def _casualty_counts(ctx: _Context, start: int, end: int) -> tuple[list[_Count],
                 and c.role == "killed"
                 and whole.group == "all"
                 and _OF_THEM_ROLE_RE.match(text, c.number.end)
+                # "30 were injured, 4 of whom later died in hospital": died of wounds
+                and not _DIED_OF_WOUNDS_RE.search(text, c.number.end, c.number.end + 60)
             ):
                 whole.role = "victims"  # "380 people have been injured ..., 70 of them died"
             c.of_role = whole.role

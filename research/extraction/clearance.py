@@ -56,6 +56,7 @@ from research.extraction.vocabulary import (
     _RANGE_BEFORE_RE,
     _RESPECTIVELY,
     _TO_HA,
+    _VICTIM_HELP_RE,
     _WRAPPED_LINE,
     _YEAR_RE,
     _ends_line,
@@ -113,7 +114,10 @@ def _clearance_figures(
             continue  # a model, not a count: "PMN-2", "TM-62"
         item = _ITEM_RE.match(text, n.end)
         if item is None and (model := _MODEL_RE.match(text, n.end)):
-            item = _ITEM_RE.match(text, model.end())  # "370 PMN-E anti-personnel mines"
+            # "370 PMN-E anti-personnel mines"; "23 PMN-2 and 25 TM-57 mines"
+            item = _ITEM_RE.match(text, model.end())
+            if item is None or item.lastgroup == "mines":
+                item = _MODEL_TYPE_RE.match(text, n.end) or item
         if item is not None and _MODIFIER_RE.match(text, item.end()):
             item = None  # "40 anti-tank mine rollers", "500 UXO warning signs"
         labelled = False
@@ -561,6 +565,12 @@ def _extract_clearance(ctx: _Context, doc: str | None):
     return [_clearance_record(ctx, s, doc) for s in statements]
 
 
+# Models whose type is known: PMN, POMZ, OZM, MON, PFM, PMD are anti-personnel; TM, TMN,
+# TMK, PTM anti-tank
+_MODEL_TYPE_RE = re.compile(
+    r"\s+(?:(?P<ap>(?:PMN|POMZ|OZM|MON|PFM|PMD)-[A-Z0-9][\w-]*)|(?P<at>(?:TM|TMN|TMK|PTM)-[A-Z0-9]"
+    r"[\w-]*))(?:\s+(?:type\s+)?(?:land)?mines?\b|(?=\s*(?:,|\band\b)))"
+)
 # A mine's model between a count and its type: "PMN-E", "TM-62", "E-001 M type"
 _MODEL_RE = re.compile(r"\s+[A-Z]{1,4}-[A-Z0-9][A-Za-z0-9-]*(?:\s+[A-Z]\b)?(?:\s+type)?(?=\s)")
 
@@ -570,8 +580,12 @@ def _intro_period(ctx: _Context, sentence: tuple[int, int]) -> Period | None:
     weekly report for 8-13 November"), for the figures of the sentence after it. Not a day:
     that is when the report came out."""
     start, end = sentence
-    if not _INTRO_RE.search(ctx.lower, start, end):
+    if not _INTRO_RE.search(ctx.lower, start, end) or not _RELEASED_RE.search(
+        ctx.lower, start, end
+    ):
         return None
+    if any(not is_result for _, _, is_result in ctx.verbs_in(start, end)):
+        return None  # "The agency's report for June will be published next week."
     if any(not _YEAR_RE.fullmatch(n.text) for n in ctx.numbers_in(start, end)):
         return None
     periods = [p for p in ctx.periods_in(start, end) if p.precision != "day"]
@@ -580,9 +594,16 @@ def _intro_period(ctx: _Context, sentence: tuple[int, int]) -> Period | None:
     return _choose_period(periods)
 
 
+_RELEASED_RE = re.compile(
+    r"\b(?:releas|publish|shar|reveal|issu|disseminat|report|present|announc|provid|made\s+public"
+    r"|summ(?:ed|ing|s)?\s+up|summari[sz])"
+)
 _WEEKLY_REPORT_RE = re.compile(
     r"\bweekly\s+(?:report|statement|information|bulletin|update|review|results)\b"
 )
+
+
+_RUNNING_TOTAL_OPENING_RE = re.compile(r"\W*(?:in\s+total|overall|altogether|in\s+all)\b")
 
 
 def _weekly_report_period(ctx: _Context, start: int, end: int) -> Period | None:
@@ -590,6 +611,8 @@ def _weekly_report_period(ctx: _Context, start: int, end: int) -> Period | None:
     ("..., a weekly report of ANAMA said"), flagged `period_inferred`."""
     if ctx.published is None or not _WEEKLY_REPORT_RE.search(ctx.lower, start, end):
         return None
+    if _RUNNING_TOTAL_OPENING_RE.match(ctx.lower, start, end):
+        return None  # "In total, 41,741 mines have been found ..., the weekly bulletin said"
     if ctx.periods_in(start, end) or any(
         # a week the text states is the report's
         p.precision == "week" and "period_inferred" not in p.flags
@@ -607,19 +630,41 @@ _INTRO_RE = re.compile(
 
 
 def _tells_other_news(ctx: _Context, start: int, end: int) -> bool:
-    """True for a sentence of news other than the work: people harmed by a blast ("In
-    the blasts in Tartar and Lachin, three people were hurt"), or minefield maps ("maps
-    were handed over through the mediation of the Defence Ministry"). Its places and
-    agencies are not those of the figures before it."""
-    return bool(
-        (ctx.names_victims or "hurt" in ctx.lower or "blast" in ctx.lower)
-        and _OTHER_NEWS_RE.search(ctx.lower, start, end)
-    ) or bool(ctx.names_maps and _MAP_RE.search(ctx.lower, start, end))
+    """True for a sentence of news other than the work: people harmed ("In the blasts in
+    Tartar and Lachin, three people were hurt"), minefield maps with no word of the work
+    ("maps were handed over through the mediation of the Defence Ministry"), or a plan
+    ("Engineering troops are expected to join next month"). Its places and agencies are
+    not those of the figures before it."""
+    lower = ctx.lower
+    if _HARM_TOLD_RE.search(lower, start, end):
+        return True
+    if (
+        ctx.names_victims
+        and "victim" in lower[start:end]
+        and _VICTIM_HELP_RE.search(lower, start, end)
+    ):
+        return True  # "In 2024, ANAMA opened a rehabilitation centre for mine victims."
+    if (
+        ctx.names_maps
+        and _MAP_RE.search(lower, start, end)
+        and not _WORK_RE.search(lower, start, end)
+    ):
+        return True
+    return _FUTURE_RE.search(lower, start, end) is not None
 
 
-_OTHER_NEWS_RE = re.compile(
-    r"\b(?:kill|died|dead|death|fatalit|injur|wound|victim|casualt|hurt|blasts?\b|explosions?\b)"
+# harm told as news, not as the aim of the work ("to protect civilians from becoming victims")
+_HARM_TOLD_RE = re.compile(
+    r"\b(?:were|was|have\s+been|has\s+been|got)\s+(?:\w+\s+){0,2}(?:killed|injured|wounded|hurt|"
+    r"maimed)\b|\b(?:killed|injured|wounded|hurt|maimed|killing|injuring|wounding)\s+(?:\w+\s+)?"
+    r"(?:\d|one|two|three|four|five|a|an|his|her|their|the|people|civilians|servicemen|soldiers)\b"
+    r"|\b(?:killed|injured|wounded|hurt|maimed)\s+(?:by|in|when|after|while)\b"
+    r"|\b(?:died|deaths?|dead)\b"
 )
+_FUTURE_RE = re.compile(
+    r"\b(?:will|(?:is|are)\s+expected\s+to|plans?\s+to|intends?\s+to|next\s+(?:week|month|year))\b"
+)
+_WORK_RE = re.compile(r"\b(?:work|operations?|demining|clearance|cleared|carried\s+out|teams?)\b")
 
 
 def _within_whole(part: Period | None, whole: Period | None) -> bool:

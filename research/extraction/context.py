@@ -249,7 +249,12 @@ class _Context:
             return found
         found = _join_ranges(self.text, found)
         sentence = self.lower[start:end]
-        if "born" in sentence:
+        if (
+            "born" in sentence
+            or "found" in sentence
+            or "establish" in sentence
+            or ("set up" in sentence or "created" in sentence)
+        ):
             found = [
                 p
                 for p in found
@@ -260,26 +265,14 @@ class _Context:
                 p
                 for p in found
                 if p.precision not in ("day", "month", "year")
+                or p.start is None
+                or p.start.year > WAR_END.year  # the liberation and the war were in 2020
                 or not _WHEN_LIBERATED_RE.search(
                     self.lower, max(start, p.start_offset - 60), p.start_offset
                 )
             ]
         if len(found) > 1 and any(p.precision == "cumulative" for p in found):
-            # "In 2020, after the signing of the tripartite statement, 268 people ...": the
-            # year dates the start of the running total, not the figures
-            found = [
-                p
-                for i, p in enumerate(found)
-                if not (
-                    p.precision == "year"
-                    and i + 1 < len(found)
-                    and found[i + 1].precision == "cumulative"
-                    and found[i + 1].start is not None
-                    and p.start is not None
-                    and found[i + 1].start.year == p.start.year
-                    and not self.text[p.end_offset : found[i + 1].start_offset].strip(" ,")
-                )
-            ]
+            found = self._year_after_a_start(found)
         if "so far" in sentence and published is not None:
             found = [_year_so_far(self.lower, p, published) for p in found]
         if len(found) > 1 and any("period_start_unstated" in p.flags for p in found):
@@ -293,6 +286,41 @@ class _Context:
         if any(p.precision == "day" for p in found):
             found = self._without_statement_dates(start, end, found)
         return found
+
+    def _year_after_a_start(self, found: list[Period]) -> list[Period]:
+        """ "In 2020, after the signing of the tripartite statement, 268 people ...": the
+        rest of the year from that start, read literally (not the whole year, nor a running
+        total up to publication)."""
+        out: list[Period] = []
+        skip = False
+        for i, p in enumerate(found):
+            if skip:
+                skip = False
+                continue
+            after = found[i + 1] if i + 1 < len(found) else None
+            if (
+                after is not None
+                and p.precision == "year"
+                and after.precision == "cumulative"
+                and after.start is not None
+                and p.start is not None
+                and p.end is not None
+                and after.start.year == p.start.year
+                and not self.text[p.end_offset : after.start_offset].strip(" ,")
+            ):
+                out.append(
+                    replace(
+                        p,
+                        start=after.start,
+                        precision="other",
+                        text=self.text[p.start_offset : after.end_offset],
+                        end_offset=after.end_offset,
+                    )
+                )
+                skip = True
+                continue
+            out.append(p)
+        return out
 
     def _quarters_together(self, start: int, last: Period) -> Period:
         """ "The first and second quarters of 2024" with one figure: January to June."""
@@ -417,6 +445,16 @@ class _Context:
         for m in _SINGLE_ITEM_RE.finditer(self.lower, start, end):
             listed_after = _LIST_BEFORE_RE.search(self.lower, max(start, m.start() - 6), m.start())
             listed_before = _NUMBER_NEXT_RE.match(self.lower, m.end())
+            item = _ITEM_RE.match(self.text, m.end())
+            counted = item is not None and any(
+                (other := _ITEM_RE.match(self.text, n.end)) is not None
+                and other.lastgroup == item.lastgroup
+                for n in found
+            )
+            if counted or _GOES_OFF_RE.match(
+                self.lower, m.end() + len(item[0]) if item else m.end()
+            ):
+                continue
             if (listed_after and any(n.end <= m.start() for n in found)) or listed_before:
                 ones.append(
                     Number(
@@ -696,13 +734,18 @@ _YEARS_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _IN_YEAR_RE = re.compile(r"(?i:in|during|for)\s+(?:the\s+year\s+)?(?:19|20)\d\d")
 
 
-_BORN_RE = re.compile(r"\bborn\s+(?:in\s+|on\s+)?$", re.I)  # a birth date is no period
+# a birth date or a founding year is no period: "born in 1999", "ANAMA, founded in 1998"
+_BORN_RE = re.compile(r"\b(?:born|founded|established|set\s+up|created)\s+(?:in\s+|on\s+)?$", re.I)
 
 
 # "an anti-tank mine", "a single anti-personnel mine", "an unexploded ordnance": one item
 _SINGLE_ITEM_RE = re.compile(
     r"\ban?(?:\s+single)?(?P<article>)\s+(?=(?:anti-?\s?(?:tank|personnel)|antitank|"
-    r"antipersonnel)\s+(?:land)?mine\b(?!s)|unexploded\s+(?:ordnance|munition|shell|bomb)\b(?!s))"
+    r"antipersonnel)\s+(?:land)?mine\b(?!s))"
+)
+# "an anti-tank mine exploded under their vehicle": an incident, not a find
+_GOES_OFF_RE = re.compile(
+    r"[\w\s-]{0,40}?\b(?:exploded|detonated|went\s+off|blew\s+up|killed|injured|wounded|hit)\b"
 )
 _LIST_BEFORE_RE = re.compile(r"(?:,|;|:|\band)\s*$")
 _NUMBER_NEXT_RE = re.compile(r"[^,;.]{0,40}?(?:,|\band\b)\s+(?:\d|one\b|two\b|three\b)")
@@ -713,7 +756,8 @@ _NUMBER_NEXT_RE = re.compile(r"[^,;.]{0,40}?(?:,|\band\b)\s+(?:\d|one\b|two\b|th
 _WHEN_LIBERATED_RE = re.compile(
     r"(?:\b(?:liberated|freed)\s+(?:from|during|in\s+the|after)\b[^,;.:]{0,50}?"
     r"|\bliberation\s+of\b[^,;.:]{0,50}?"
-    r"|\b(?:occupation|(?<!remnants\sof\s)war|hostilities|counter-offensive|operations?\s+of)\s+)"
+    r"|\b(?:occupation|(?<!remnants\sof\s)(?<!remnants\sof\sthe\s)war|hostilities"
+    r"|counter-offensive|operations?\s+of)\s+)"
     r"(?:(?:in|of|during)\s+(?:the\s+)?)?$"
 )
 
@@ -790,12 +834,19 @@ def _same_period(a: Period | None, b: Period | None) -> bool:
 
 
 def _same_running_total(unstated: Period, total: Period) -> bool:
-    """True when a total "to date" or "so far" goes on with a running total just given:
-    "Since November 2020, 111,207 ha were cleared; 109,552 mines were defused so far"."""
+    """True when a total "to date" or "so far" goes on with a long running total just given:
+    "Since November 2020, 111,207 ha were cleared; 109,552 mines were defused so far"; not
+    with one of a few weeks ("640 ha since early June ... 31,334 ha up to date")."""
     return (
         "period_start_unstated" in unstated.flags
         and total.precision == "cumulative"
         and "period_start_unstated" not in total.flags
+        and total.start is not None
+        and (
+            (total.end - total.start).days >= 365
+            if total.end is not None
+            else total.start <= WAR_END  # no publication date: a total since the war
+        )
     )
 
 

@@ -48,7 +48,8 @@ _ITEM_RE = re.compile(
     r"|explosive\s+(?:devices|items|objects|ordnance(?!\s+disposal))|ordnance\s+items"
     r"|items\b|munitions\s+and\s+mines|mines\s+and\s+(?:other\s+)?explosive\s+\w+)"
     rf"|(?P<ap>anti{_DASH}personnel|antipersonnel|AP\s+mines?|APMs?\b|personnel\s+mines?"
-    r"|infantry(?:\s+mines?)?\b"  # a calque of the Russian for anti-personnel
+    # a calque of the Russian for anti-personnel: "30,000 infantry, 17,000 anti-tank ..."
+    r"|infantry(?:\s+mines?\b|(?=\s*(?:,|\band\b)))"
     rf"|(?:land)?mines?\s*\((?:(?-i:AP)|anti{_DASH}personnel)\)"
     rf"|(?:land)?mines?\s+of\s+(?:the\s+)?anti{_DASH}personnel\b(?:\s+type)?"
     rf"|(?-i:AP)(?=\s*(?:,|and|&|/|\|)[^\w\n]*[\d.,\s]+#?(?-i:AT\s+mines?|AT|UXO)\b))"
@@ -113,7 +114,8 @@ _MODIFIER_RE = re.compile(
     r"(?:[\s-]+(?:land)?mines?)?[\s-]+(?:rollers?|survivors?|detectors?|victims?|signs?|"
     r"protected|proof|resistant|clearance|action|risk|dogs?|vehicles?|machines?|awareness|"
     r"experts?|specialists?|fields?|maps?|warning|incidents?|accidents?|education|cent(?:re|er)s?|"
-    r"blasts?|explosions?|contamination|threat|stockpiles?|ban|treaty|convention)\b",
+    r"blasts?|explosions?|contamination|threat|stockpiles?|ban|treaty|convention|depots?|"
+    r"warehouses?|stores)\b",
     re.I,
 )
 

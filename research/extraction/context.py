@@ -824,6 +824,13 @@ def _within(inner: Period, outer: Period) -> bool:
 def _same_period(a: Period | None, b: Period | None) -> bool:
     if a is None or b is None:
         return True
+    if None in (a.start, a.end, b.start, b.end) and (a.start, a.end) == (b.start, b.end):
+        # days unknown (no publication date): "May" and "to date" are not the same; two
+        # weeks ("From October 7 to 13 ... during the reporting week") may be
+        return a.precision == b.precision == "week" or (a.precision, a.text.lower()) == (
+            b.precision,
+            b.text.lower(),
+        )
     return (
         (a.start, a.end) == (b.start, b.end)
         or _same_week(a, b)
@@ -834,7 +841,8 @@ def _same_period(a: Period | None, b: Period | None) -> bool:
 
 
 def _same_running_total(unstated: Period, total: Period) -> bool:
-    """True when a total "to date" or "so far" goes on with a long running total just given:
+    """True when a total "to date" or "so far" goes on with a running total of half a year or
+    more just given:
     "Since November 2020, 111,207 ha were cleared; 109,552 mines were defused so far"; not
     with one of a few weeks ("640 ha since early June ... 31,334 ha up to date")."""
     return (
@@ -843,7 +851,7 @@ def _same_running_total(unstated: Period, total: Period) -> bool:
         and "period_start_unstated" not in total.flags
         and total.start is not None
         and (
-            (total.end - total.start).days >= 365
+            (total.end - total.start).days >= 180
             if total.end is not None
             else total.start <= WAR_END  # no publication date: a total since the war
         )

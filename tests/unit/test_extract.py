@@ -3634,3 +3634,26 @@ def test_a_headline_bound_the_body_meets_is_no_record_of_its_own():
         "2023-11-06",
     )
     assert (record["area_ha"], record["operators"]) == (945.5, ["ANAMA"])
+
+
+def test_without_a_publication_date_a_month_and_to_date_stay_apart():
+    records = clearance(
+        "Throughout May, sappers cleared over 2,300 hectares. To date, over 18,600 hectares have "
+        "been cleared, and over 6,000 anti-personnel mines were found.",
+    )
+    assert [(r["period_precision"], r["area_ha"]) for r in records] == [
+        ("month", 2300.0), ("cumulative", 18600.0),
+    ]  # fmt: skip
+    assert all("area_ha_conflict" not in r["flags"] for r in records)
+
+
+def test_as_to_date_goes_on_with_the_running_total_before_it():
+    week, total = clearance(
+        "From 8 to 13 November, 63.6 hectares were cleared. Overall, since November 10, 2020 "
+        "to October 31, 2021, 10,200 anti-personnel mines were found. As to date, 5,944 "
+        "hectares have been cleared.",
+        "2021-11-15",
+    )
+    assert (total["anti_personnel"], total["area_ha"], total["period_end"]) == (
+        10200, 5944.0, "2021-10-31",
+    )  # fmt: skip

@@ -3648,7 +3648,7 @@ def test_without_a_publication_date_a_month_and_to_date_stay_apart():
 
 
 def test_as_to_date_goes_on_with_the_running_total_before_it():
-    week, total = clearance(
+    _week, total = clearance(
         "From 8 to 13 November, 63.6 hectares were cleared. Overall, since November 10, 2020 "
         "to October 31, 2021, 10,200 anti-personnel mines were found. As to date, 5,944 "
         "hectares have been cleared.",

@@ -849,6 +849,7 @@ def _same_running_total(unstated: Period, total: Period) -> bool:
         "period_start_unstated" in unstated.flags
         and total.precision == "cumulative"
         and "period_start_unstated" not in total.flags
+        and "year_to_date" not in total.flags  # "throughout the current year ... To date"
         and total.start is not None
         and (
             (total.end - total.start).days >= 180

@@ -3657,3 +3657,13 @@ def test_as_to_date_goes_on_with_the_running_total_before_it():
     assert (total["anti_personnel"], total["area_ha"], total["period_end"]) == (
         10200, 5944.0, "2021-10-31",
     )  # fmt: skip
+
+
+def test_to_date_does_not_go_on_with_the_year_so_far():
+    year, total = clearance(
+        "Up to 15,600 hectares have been cleared throughout the current year, the ministry "
+        "said. To date, more than 29,100 hectares have been cleared.",
+        "2022-12-16",
+    )
+    assert (year["area_ha"], year["period_start"]) == (15600.0, "2022-01-01")
+    assert (total["area_ha"], total["period_start"]) == (29100.0, None)

@@ -636,7 +636,7 @@ def _tells_other_news(ctx: _Context, start: int, end: int) -> bool:
     ("Engineering troops are expected to join next month"). Its places and agencies are
     not those of the figures before it."""
     lower = ctx.lower
-    if _HARM_TOLD_RE.search(lower, start, end):
+    if _HARM_WORD_RE.search(lower, start, end) and _HARM_TOLD_RE.search(lower, start, end):
         return True
     if (
         ctx.names_victims
@@ -653,6 +653,7 @@ def _tells_other_news(ctx: _Context, start: int, end: int) -> bool:
     return _FUTURE_RE.search(lower, start, end) is not None
 
 
+_HARM_WORD_RE = re.compile(r"kill|injur|wound|hurt|maim|died|death|dead")  # a cheap test first
 # harm told as news, not as the aim of the work ("to protect civilians from becoming victims")
 _HARM_TOLD_RE = re.compile(
     r"\b(?:were|was|have\s+been|has\s+been|got)\s+(?:\w+\s+){0,2}(?:killed|injured|wounded|hurt|"

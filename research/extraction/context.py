@@ -251,7 +251,7 @@ class _Context:
         sentence = self.lower[start:end]
         if (
             "born" in sentence
-            or "found" in sentence
+            or "founded" in sentence
             or "establish" in sentence
             or ("set up" in sentence or "created" in sentence)
         ):
@@ -428,10 +428,9 @@ class _Context:
         key = (start, end)
         if key not in self._numbers:
             found = find_numbers(self.text[start:end], offset=start)
+            lower = self.lower
             if found and (
-                " an anti" in self.lower[start:end]
-                or " a single" in self.lower[start:end]
-                or " an unexploded" in self.lower[start:end]
+                lower.find(" an anti", start, end) >= 0 or lower.find(" a single", start, end) >= 0
             ):
                 found = self._with_single_items(start, end, found)
             self._numbers[key] = found

@@ -128,6 +128,26 @@ def _tally_goes_on(ctx: _Context, start: int, end: int) -> bool:
 _OF_THE_RE = re.compile(r"\bof\s+the\s+$", re.I)
 
 
+def _breaks_down_tally(ctx: _Context, start: int, end: int, current: _Statement | None) -> bool:
+    """True when a sentence's killed and injured add up to the victims of the tally just
+    given, and it tells of no other harm: the same people, broken down."""
+    if current is None or current.values.get("total_victims") is None:
+        return False
+    if _OTHER_HARM_RE.search(ctx.lower, start, end):
+        return False
+    counts, _flags = _casualty_counts(ctx, start, end)
+    by_role = {
+        c.role: c.value
+        for c in counts
+        if c.group == "all" and not c.part and c.role in ("killed", "injured")
+    }
+    return (
+        len(by_role) == 2
+        and None not in by_role.values()
+        and sum(by_role.values()) == current.values["total_victims"]  # type: ignore[arg-type]
+    )
+
+
 def _after_of_the(text: str, start: int, counts: list[_Count], n: Number) -> bool:
     """A count in the clause of "Of the 70 killed, 52 were civilians and 18 servicemen":
     a part of the whole that "of the" opened."""
@@ -675,6 +695,7 @@ def _extract_casualties(ctx: _Context, doc: str | None):
         if not correcting and not _CAS_WORD_RE.search(ctx.lower, start, end):
             previous_was_casualty = False
             continue
+        breaks_down = False
         in_context = (
             correcting
             or bool(_CAS_CONTEXT_RE.search(ctx.lower, start, end))
@@ -689,6 +710,12 @@ def _extract_casualties(ctx: _Context, doc: str | None):
             )
             or _mine_named_next(ctx, index)
             or _under_a_heading_of_mine_victims(ctx, index)
+            # "In 2023, 58 people became mine victims. ... 19 people were killed and 39
+            # injured last year."
+            or (
+                previous_was_casualty
+                and (breaks_down := _breaks_down_tally(ctx, start, end, current))
+            )
         )
         if (
             in_context
@@ -719,7 +746,7 @@ def _extract_casualties(ctx: _Context, doc: str | None):
             # "On 2 October, an armoured vehicle hit an anti-tank mine ... Of the 8 servicemen
             # aboard, 1 was killed and 3 injured": the day of the incident told just before
             sentence_period = _incident_day(ctx, *ctx.sentences[index - 1])
-        continuing = previous_was_casualty and bool(_ANAPHORA_RE.match(sentence))
+        continuing = (previous_was_casualty and bool(_ANAPHORA_RE.match(sentence))) or breaks_down
         # Counts that "respectively" pairs with periods make one statement per period.
         by_period: dict[tuple[int, int], tuple[Period | None, list[_Count]]] = {}
         for c in counts:

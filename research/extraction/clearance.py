@@ -515,9 +515,9 @@ def _extract_clearance(ctx: _Context, doc: str | None):
                 and last_had_figures
                 and not _titles_a_table(ctx, end)
                 and not (before is not None and _table_between(ctx, before[1], start))
-                and not _tells_other_news(ctx, start, end)
+                and (other_news := _tells_other_news(ctx, start, end)) != "all"
             ):
-                _attach_places(ctx, current, start, end)
+                _attach_places(ctx, current, start, end, operators=other_news is None)
             last_had_figures = False
             continue
         groups = (
@@ -569,7 +569,8 @@ def _extract_clearance(ctx: _Context, doc: str | None):
 # TMK, PTM anti-tank
 _MODEL_TYPE_RE = re.compile(
     r"\s+(?:(?P<ap>(?:PMN|POMZ|OZM|MON|PFM|PMD)-[A-Z0-9][\w-]*)|(?P<at>(?:TM|TMN|TMK|PTM)-[A-Z0-9]"
-    r"[\w-]*))(?:\s+(?:type\s+)?(?:land)?mines?\b|(?=\s*(?:,|\band\b)))"
+    r"[\w-]*))(?:\s+(?:type\s+)?(?:land)?mines?\b(?![\s-]*(?:fuz|fus|detonator|part))"
+    r"|(?=\s*(?:,|\band\b)))"
 )
 # A mine's model between a count and its type: "PMN-E", "TM-62", "E-001 M type"
 _MODEL_RE = re.compile(r"\s+[A-Z]{1,4}-[A-Z0-9][A-Za-z0-9-]*(?:\s+[A-Z]\b)?(?:\s+type)?(?=\s)")
@@ -580,10 +581,12 @@ def _intro_period(ctx: _Context, sentence: tuple[int, int]) -> Period | None:
     weekly report for 8-13 November"), for the figures of the sentence after it. Not a day:
     that is when the report came out."""
     start, end = sentence
-    if not _INTRO_RE.search(ctx.lower, start, end) or not _RELEASED_RE.search(
-        ctx.lower, start, end
+    lower = ctx.lower
+    if not _RELEASED_RE.search(lower, start, end) or not (
+        _RESULTS_WORD_RE.search(lower, start, end)
+        or (_INTRO_RE.search(lower, start, end) and _WORK_RE.search(lower, start, end))
     ):
-        return None
+        return None  # not "ANAMA shared information on mine risks with pupils in July"
     if any(not is_result for _, _, is_result in ctx.verbs_in(start, end)):
         return None  # "The agency's report for June will be published next week."
     if any(not _YEAR_RE.fullmatch(n.text) for n in ctx.numbers_in(start, end)):
@@ -594,8 +597,10 @@ def _intro_period(ctx: _Context, sentence: tuple[int, int]) -> Period | None:
     return _choose_period(periods)
 
 
+_RESULTS_WORD_RE = re.compile(r"\b(?:results|figures|statistics|report)\b")
 _RELEASED_RE = re.compile(
-    r"\b(?:releas|publish|shar|reveal|issu|disseminat|report|present|announc|provid|made\s+public"
+    r"\b(?:releas|publish|shar|reveal|issu|disseminat|report(?:ed|s)\b|present|announc|provid"
+    r"|made\s+public"
     r"|summ(?:ed|ing|s)?\s+up|summari[sz])"
 )
 _WEEKLY_REPORT_RE = re.compile(
@@ -603,7 +608,9 @@ _WEEKLY_REPORT_RE = re.compile(
 )
 
 
-_RUNNING_TOTAL_OPENING_RE = re.compile(r"\W*(?:in\s+total|overall|altogether|in\s+all)\b")
+_RUNNING_TOTAL_OPENING_RE = re.compile(
+    r".*?\b(?:in\s+total|overall|altogether|in\s+all|all\s+told|cumulative\w*|so\s+far|to\s+date)\b"
+)
 
 
 def _weekly_report_period(ctx: _Context, start: int, end: int) -> Period | None:
@@ -629,43 +636,51 @@ _INTRO_RE = re.compile(
 )
 
 
-def _tells_other_news(ctx: _Context, start: int, end: int) -> bool:
-    """True for a sentence of news other than the work: people harmed ("In the blasts in
-    Tartar and Lachin, three people were hurt"), minefield maps with no word of the work
-    ("maps were handed over through the mediation of the Defence Ministry"), or a plan
-    ("Engineering troops are expected to join next month"). Its places and agencies are
-    not those of the figures before it."""
+def _tells_other_news(ctx: _Context, start: int, end: int) -> str | None:
+    """What a figure-less sentence after the figures keeps from them: "all" for news other
+    than the work (people harmed, "In the blasts in Tartar and Lachin, three people were
+    hurt"; help for victims; minefield maps "handed over through the mediation of the
+    Defence Ministry"; a plan, "next week the agency will present its dogs in Aghdam"), so
+    none of its places or agencies join them; "operators" for a plan about the work
+    ("Engineering troops are expected to join the work next month"), whose places may be
+    the work's but whose agencies are not yet; None for a sentence about the work."""
     lower = ctx.lower
+    future = _FUTURE_RE.search(lower, start, end) is not None
+    if _WORK_RE.search(lower, start, end):
+        # "The work was carried out in Aghdam to protect civilians from being injured"
+        if future and _BEGIN_RE.search(lower, start, end):
+            return "all"  # "In April, the agency plans to begin clearance in Lachin"
+        return "operators" if future else None
     if _HARM_WORD_RE.search(lower, start, end) and _HARM_TOLD_RE.search(lower, start, end):
-        return True
+        return "all"
     if (
         ctx.names_victims
         and "victim" in lower[start:end]
         and _VICTIM_HELP_RE.search(lower, start, end)
     ):
-        return True  # "In 2024, ANAMA opened a rehabilitation centre for mine victims."
-    if (
-        ctx.names_maps
-        and _MAP_RE.search(lower, start, end)
-        and not _WORK_RE.search(lower, start, end)
-    ):
-        return True
-    return _FUTURE_RE.search(lower, start, end) is not None
+        return "all"  # "In 2024, ANAMA opened a rehabilitation centre for mine victims."
+    if (ctx.names_maps and _MAP_RE.search(lower, start, end)) or future:
+        return "all"
+    return None
 
 
-_HARM_WORD_RE = re.compile(r"kill|injur|wound|hurt|maim|died|death|dead")  # a cheap test first
+_HARM_WORD_RE = re.compile(r"kill|injur|wound|hurt|maim|died|death")  # a cheap test first
 # harm told as news, not as the aim of the work ("to protect civilians from becoming victims")
 _HARM_TOLD_RE = re.compile(
     r"\b(?:were|was|have\s+been|has\s+been|got)\s+(?:\w+\s+){0,2}(?:killed|injured|wounded|hurt|"
     r"maimed)\b|\b(?:killed|injured|wounded|hurt|maimed|killing|injuring|wounding)\s+(?:\w+\s+)?"
     r"(?:\d|one|two|three|four|five|a|an|his|her|their|the|people|civilians|servicemen|soldiers)\b"
     r"|\b(?:killed|injured|wounded|hurt|maimed)\s+(?:by|in|when|after|while)\b"
-    r"|\b(?:died|deaths?|dead)\b"
+    r"|\b(?:died|deaths?)\b"
 )
+_BEGIN_RE = re.compile(r"\b(?:begin|start|launch|join|resume)\b")
 _FUTURE_RE = re.compile(
     r"\b(?:will|(?:is|are)\s+expected\s+to|plans?\s+to|intends?\s+to|next\s+(?:week|month|year))\b"
 )
-_WORK_RE = re.compile(r"\b(?:work|operations?|demining|clearance|cleared|carried\s+out|teams?)\b")
+_WORK_RE = re.compile(
+    r"\b(?:work(?:ed|s)?|operations?|demining|clearance|cleared|carried\s+out|teams?|deminers?|"
+    r"sappers?)\b"
+)
 
 
 def _within_whole(part: Period | None, whole: Period | None) -> bool:

@@ -31,7 +31,7 @@ _DASH = r"[\s\-‐‑–]?"
 _NOT_MINE_NOUN = (
     # "mine clearance", "mine-cleared", but "56,460 mines cleared" is a count
     r"(?!(?<![sS])[\s\-‐]*clear\w*\b)"
-    r"(?![\s\-‐]*(?:detect\w*|action|dogs?|risk|victims?|survivors?|search\w*|"
+    r"(?![\s\-‐]*(?:detect\w*|action|dogs?|risk|victims?|survivors?|search\w*|fuzes?|fuses?|"
     r"sniff\w*|free|affected|related|awareness|fields?|blasts?|explosions?|incidents?|"
     r"accidents?|specialists?|experts?|maps?|contamination|threat)\b)"
 )
@@ -49,7 +49,7 @@ _ITEM_RE = re.compile(
     r"|items\b|munitions\s+and\s+mines|mines\s+and\s+(?:other\s+)?explosive\s+\w+)"
     rf"|(?P<ap>anti{_DASH}personnel|antipersonnel|AP\s+mines?|APMs?\b|personnel\s+mines?"
     # a calque of the Russian for anti-personnel: "30,000 infantry, 17,000 anti-tank ..."
-    r"|infantry(?:\s+mines?\b|(?=\s*(?:,|\band\b)))"
+    r"|infantry(?:\s+mines?\b|(?=\s*,\s*\d|\s+and\s+(?:anti|\d)))"
     rf"|(?:land)?mines?\s*\((?:(?-i:AP)|anti{_DASH}personnel)\)"
     rf"|(?:land)?mines?\s+of\s+(?:the\s+)?anti{_DASH}personnel\b(?:\s+type)?"
     rf"|(?-i:AP)(?=\s*(?:,|and|&|/|\|)[^\w\n]*[\d.,\s]+#?(?-i:AT\s+mines?|AT|UXO)\b))"
@@ -327,7 +327,8 @@ _CAS_WORD_RE = re.compile(
 
 
 _ROLE_RE = re.compile(
-    r"(?P<victims>killed\s+or\s+(?:injured|wounded|maimed)|(?:injured|wounded|maimed)\s+or\s+"
+    r"(?P<victims>killed\s+or\s+(?:\w+ly\s+)?(?:injured|wounded|maimed)|"
+    r"(?:injured|wounded|maimed)\s+or\s+"
     r"killed|killed\s+and\s+(?:injured|wounded|maimed)|victims?|casualties|fell\s+victim|"
     r"blown\s+up|"
     r"hit\s+by)"
@@ -340,7 +341,7 @@ _ROLE_RE = re.compile(
 
 # Active voice: "mine explosions killed 61 people and injured 253".
 _ROLE_BEFORE_RE = re.compile(
-    r"\b(?:(?P<victims>killed\s+or\s+(?:injured|wounded|maimed)"
+    r"\b(?:(?P<victims>killed\s+or\s+(?:\w+ly\s+)?(?:injured|wounded|maimed)"
     r"|(?:injured|wounded|maimed)\s+or\s+killed)"
     r"|(?P<killed>killed|killing|died|perished|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of)"
     r"|(?P<injured>injured|injuring|wounded|wounding|maimed|maiming))"

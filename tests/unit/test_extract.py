@@ -3667,3 +3667,107 @@ def test_to_date_does_not_go_on_with_the_year_so_far():
     )
     assert (year["area_ha"], year["period_start"]) == (15600.0, "2022-01-01")
     assert (total["area_ha"], total["period_start"]) == (29100.0, None)
+
+
+# -- guards from a second hunt (texts written for these tests) --
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "The work was carried out in Aghdam and Zangilan to protect civilians from being injured "
+        "by mines.",
+        "The deminers worked in Aghdam and Zangilan, where many civilians have been killed.",
+        "The deminers worked in Aghdam and Zangilan, areas whose minefield maps were handed over.",
+        "The areas cleared in Aghdam and Zangilan will be handed over to residents.",
+    ],
+)
+def test_a_sentence_about_the_work_gives_its_places(after):
+    (record,) = clearance(
+        f"During 23-29 September, ANAMA found 162 anti-personnel mines. {after}", "2024-10-02"
+    )
+    assert record["districts"] == ["Aghdam", "Zangilan"]
+
+
+def test_a_plan_to_begin_work_elsewhere_gives_no_places():
+    (record,) = clearance(
+        "During 23-29 September, ANAMA cleared 152.7 ha. In October, the agency plans to begin "
+        "clearance in Lachin district.",
+        "2024-10-02",
+    )
+    assert record["districts"] == []
+
+
+def test_information_shared_with_pupils_announces_no_period():
+    (record,) = clearance(
+        "ANAMA shared information on mine risks with pupils of schools in Gubadli in July. "
+        "Deminers cleared 452.8 ha.",
+        "2024-07-04",
+    )
+    assert record["period_start"] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The weekly bulletin also said 147,105 ha have been cleared in total.",
+        "Cumulatively, 147,105 ha have been cleared, the weekly bulletin said.",
+    ],
+)
+def test_a_running_total_in_a_weekly_bulletin_is_no_week(text):
+    (record,) = clearance(text, "2024-10-21")
+    assert record["period_start"] is None and "period_inferred" not in record["flags"]
+
+
+def test_to_date_does_not_join_a_running_total_from_a_later_start():
+    team, total = clearance(
+        "Since 17 October 2021, the new team has cleared 921.4 ha. To date, ANAMA has cleared "
+        "104,663 ha in total.",
+        "2022-06-06",
+    )
+    assert (team["area_ha"], total["area_ha"]) == (921.4, 104663.0)
+    assert "area_ha_conflict" not in team["flags"] + total["flags"]
+
+
+@pytest.mark.parametrize(
+    "items, expected",
+    [
+        ("248 PMN-2 mine fuzes and 90 UXO", (None, None, 90)),
+        ("148 infantry and 398 anti-tank mines", (148, 398, None)),
+    ],
+)
+def test_fuzes_are_no_mines_and_infantry_only_in_a_list_of_mines(items, expected):
+    (record,) = clearance(f"During June 17-23, deminers found {items}.", "2024-06-30")
+    assert (record["anti_personnel"], record["anti_tank"], record["uxo"]) == expected
+    assert record["mines_total"] is None
+
+
+def test_during_the_war_in_2020_is_the_figures_year():
+    (record,) = casualties(
+        "During the war in 2020, 51 civilians were killed by mines.", "2022-08-20"
+    )
+    assert (record["period_start"], record["period_end"]) == ("2020-01-01", "2020-12-31")
+
+
+def test_killed_and_injured_adding_up_to_the_tally_before_are_its_breakdown():
+    (record,) = casualties(
+        "In 2023, 58 people became victims of mines in Azerbaijan. According to the report, 19 "
+        "people were killed and 39 injured last year.",
+        "2024-01-25",
+    )
+    assert (record["total_victims"], record["killed"], record["injured"]) == (58, 19, 39)
+
+
+def test_killed_or_severely_injured_are_victims():
+    (record,) = casualties(
+        "Since the war, more than 250 citizens were killed or severely injured by landmines.",
+        "2022-10-13",
+    )
+    assert (record["total_victims"], record["killed"]) == (250, None)
+
+
+def test_infantry_before_other_arms_is_no_mine():
+    records = clearance(
+        "During June 17-23, 34 infantry and artillery shells were found.", "2024-06-30"
+    )
+    assert all(r["anti_personnel"] is None for r in records)

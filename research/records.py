@@ -106,6 +106,8 @@ FLAGS: dict[str, str] = {
     "year_inferred_from_text": "with no publication date, the year came from a date in the text",
     "year_unknown": "a date without a year, and nothing to infer it from",
     "year_to_date": 'a running total from 1 January ("this year")',
+    "period_start_unstated": 'a running total "to date" or "so far" whose start the text does '
+    "not give: period_start is null, and the build leaves it out of the series",
     "as_of": 'a cut-off date ("as of 31 July")',
     "date_impossible": 'a date that does not exist ("30 February")',
     "period_reversed": "a period that ends before it starts",

@@ -608,8 +608,8 @@ _WEEKLY_REPORT_RE = re.compile(
 )
 
 
-_RUNNING_TOTAL_OPENING_RE = re.compile(
-    r".*?\b(?:in\s+total|overall|altogether|in\s+all|all\s+told|cumulative\w*|so\s+far|to\s+date)\b"
+_RUNNING_TOTAL_WORDS_RE = re.compile(
+    r"\b(?:in\s+total|overall|altogether|in\s+all|all\s+told|cumulative\w*|so\s+far|to\s+date)\b"
 )
 
 
@@ -618,7 +618,7 @@ def _weekly_report_period(ctx: _Context, start: int, end: int) -> Period | None:
     ("..., a weekly report of ANAMA said"), flagged `period_inferred`."""
     if ctx.published is None or not _WEEKLY_REPORT_RE.search(ctx.lower, start, end):
         return None
-    if _RUNNING_TOTAL_OPENING_RE.match(ctx.lower, start, end):
+    if _RUNNING_TOTAL_WORDS_RE.search(ctx.lower, start, end):
         return None  # "In total, 41,741 mines have been found ..., the weekly bulletin said"
     if ctx.periods_in(start, end) or any(
         # a week the text states is the report's

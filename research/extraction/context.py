@@ -260,7 +260,7 @@ class _Context:
                 for p in found
                 if not _BORN_RE.search(self.text, max(0, p.start_offset - 12), p.start_offset)
             ]
-        if "liberat" in sentence or "occup" in sentence or "war " in sentence:
+        if "liberat" in sentence or "occup" in sentence or "freed" in sentence:
             found = [
                 p
                 for p in found
@@ -737,7 +737,7 @@ _IN_YEAR_RE = re.compile(r"(?i:in|during|for)\s+(?:the\s+year\s+)?(?:19|20)\d\d"
 _BORN_RE = re.compile(r"\b(?:born|founded|established|set\s+up|created)\s+(?:in\s+|on\s+)?$", re.I)
 
 
-# "an anti-tank mine", "a single anti-personnel mine", "an unexploded ordnance": one item
+# "an anti-tank mine", "a single anti-personnel mine": one item
 _SINGLE_ITEM_RE = re.compile(
     r"\ban?(?:\s+single)?(?P<article>)\s+(?=(?:anti-?\s?(?:tank|personnel)|antitank|"
     r"antipersonnel)\s+(?:land)?mine\b(?!s))"
@@ -750,8 +750,8 @@ _LIST_BEFORE_RE = re.compile(r"(?:,|;|:|\band)\s*$")
 _NUMBER_NEXT_RE = re.compile(r"[^,;.]{0,40}?(?:,|\band\b)\s+(?:\d|one\b|two\b|three\b)")
 
 
-# The date of the liberation or the war, not of the figures: "territories liberated from
-# occupation in November 2020", "freed during the 44-day war in 2020"
+# The date of the liberation, not of the figures: "territories liberated from occupation in
+# November 2020", "freed during the 44-day war in 2020"
 _WHEN_LIBERATED_RE = re.compile(
     r"(?:\b(?:liberated|freed)\s+(?:from|during|in\s+the|after)\b[^,;.:]{0,50}?"
     r"|\bliberation\s+of\b[^,;.:]{0,50}?"

@@ -373,14 +373,16 @@ def _casualty_counts(ctx: _Context, start: int, end: int) -> tuple[list[_Count],
             if bracketed and outside is not None and outside.part:
                 whole = outside  # "41 victims: 11 were killed (9 civilians, 2 servicemen)"
             if (
-                whole.role == "injured"
+                whole.role in (None, "injured")
                 and c.role == "killed"
                 and whole.group == "all"
                 and _OF_THEM_ROLE_RE.match(text, c.number.end)
                 # "30 were injured, 4 of whom later died in hospital": died of wounds
                 and not _DIED_OF_WOUNDS_RE.search(text, c.number.end, c.number.end + 60)
             ):
-                whole.role = "victims"  # "380 people have been injured ..., 70 of them died"
+                # "380 people have been injured ..., 70 of them died"; "268 people hit mines,
+                # 44 of whom died"
+                whole.role = "victims"
             c.of_role = whole.role
             if c.role is None:
                 c.role = whole.role

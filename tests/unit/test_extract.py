@@ -3771,3 +3771,8 @@ def test_infantry_before_other_arms_is_no_mine():
         "During June 17-23, 34 infantry and artillery shells were found.", "2024-06-30"
     )
     assert all(r["anti_personnel"] is None for r in records)
+
+
+def test_people_who_hit_mines_of_whom_some_died_are_victims():
+    (record,) = casualties("After the war, 270 people hit mines, 45 of whom died.", "2022-11-17")
+    assert (record["total_victims"], record["killed"]) == (270, 45)

@@ -279,6 +279,13 @@ class _Context:
             # "This December, 3,900.2 ha have been cleared so far": the month's, to date
             stated = [p for p in found if "period_start_unstated" not in p.flags]
             found = stated or found
+        if ":" in sentence:
+            # a page's time stamp ("10 May 2022 10:55 - 22 Jan 2026 03:37") dates no figure
+            found = [
+                p
+                for p in found
+                if p.precision != "day" or not _STAMP_AFTER_RE.match(self.text, p.end_offset)
+            ]
         if any(p.precision == "cumulative" for p in found):
             found = _close_running_totals(self.text, found, published)
         if "week" in sentence:
@@ -577,6 +584,11 @@ def _join_ranges(text: str, periods: list[Period]) -> list[Period]:
 _CUT_OFF_RE = re.compile(r"\b(?:up\s+to|until|till|through|by)\s*$|[])]\s*to\s*$", re.I)
 
 
+# a time ending the line after a date: a page's stamp ("23 May 2022 11:44", "- 03:37 -")
+_STAMP_AFTER_RE = re.compile(
+    r",?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[AP]M|\(UTC[^)\n]*\)))?[ \t]*(?:$|\n|[-–|])",
+    re.M,
+)
 _SO_FAR_IN_RE = re.compile(r"\bso\s+far\s+(?:in\s+|this\s+)?$")
 
 

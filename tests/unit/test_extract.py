@@ -3776,3 +3776,12 @@ def test_infantry_before_other_arms_is_no_mine():
 def test_people_who_hit_mines_of_whom_some_died_are_victims():
     (record,) = casualties("After the war, 270 people hit mines, 45 of whom died.", "2022-11-17")
     assert (record["total_victims"], record["killed"]) == (270, 45)
+
+
+def test_a_pages_time_stamps_date_no_figures():
+    (record,) = clearance(
+        "Azerbaijan neutralizes 130 mines in its liberated territories last week - 10 May 2022 "
+        "10:55 - 22 Jan 2026 03:37",
+        "2022-05-10",
+    )
+    assert (record["period_start"], record["period_end"]) == ("2022-05-02", "2022-05-08")

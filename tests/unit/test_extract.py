@@ -3785,3 +3785,21 @@ def test_a_pages_time_stamps_date_no_figures():
         "2022-05-10",
     )
     assert (record["period_start"], record["period_end"]) == ("2022-05-02", "2022-05-08")
+
+
+@pytest.mark.parametrize(
+    "whole",
+    [
+        "40 people were affected by mine and ammunition explosions in 2024",
+        "In 2024, 40 people became victims of mines",
+    ],
+)
+def test_with_some_losing_their_lives_and_others_sustaining_injuries(whole):
+    (record,) = casualties(
+        f"{whole}, with 4 losing their lives and 36 sustaining injuries.", "2025-01-20"
+    )
+    assert (record["total_victims"], record["killed"], record["injured"]) == (40, 4, 36)
+
+
+def test_villages_affected_by_mines_are_no_victims():
+    assert casualties("Some 120 villages were affected by mines in 2023.", "2025-01-20") == []

@@ -449,6 +449,9 @@ def _casualty_counts(ctx: _Context, start: int, end: int) -> tuple[list[_Count],
     return counts, flags
 
 
+_ALSO_ROLE_RE = re.compile(
+    r"\b(?:were|was|have\s+been|has\s+been)\s+also\s+(?:killed|injured|wounded)\b"
+)
 _OF_WHOM_AFTER_RE = re.compile(r"\s+of\s+(?:them|whom)\b", re.I)
 _OF_THEM_ROLE_RE = re.compile(
     r"\s+of\s+(?:them|whom)\s+(?:(?:were|was|have|has|had|been|later)\s+)*"
@@ -748,7 +751,16 @@ def _extract_casualties(ctx: _Context, doc: str | None):
             # "On 2 October, an armoured vehicle hit an anti-tank mine ... Of the 8 servicemen
             # aboard, 1 was killed and 3 injured": the day of the incident told just before
             sentence_period = _incident_day(ctx, *ctx.sentences[index - 1])
-        continuing = (previous_was_casualty and bool(_ANAPHORA_RE.match(sentence))) or breaks_down
+        # "15 Azerbaijanis were killed by mines since ... 52 soldiers and eight civilians
+        # were also injured in the explosions": more of the same tally
+        also = (
+            previous_was_casualty
+            and sentence_period is None
+            and _ALSO_ROLE_RE.search(ctx.lower, start, end) is not None
+        )
+        continuing = (
+            (previous_was_casualty and bool(_ANAPHORA_RE.match(sentence))) or breaks_down or also
+        )
         # Counts that "respectively" pairs with periods make one statement per period.
         by_period: dict[tuple[int, int], tuple[Period | None, list[_Count]]] = {}
         for c in counts:
@@ -757,7 +769,7 @@ def _extract_casualties(ctx: _Context, doc: str | None):
             by_period.setdefault(key, (period, []))[1].append(c)
         found = False
         for period, group in by_period.values():
-            values, qualifiers = _casualty_values(group, period, continuing)
+            values, qualifiers = _casualty_values(group, period, continuing and not also)
             if not values:
                 continue
             found = True

@@ -3803,3 +3803,14 @@ def test_with_some_losing_their_lives_and_others_sustaining_injuries(whole):
 
 def test_villages_affected_by_mines_are_no_victims():
     assert casualties("Some 120 villages were affected by mines in 2023.", "2025-01-20") == []
+
+
+def test_people_also_injured_go_on_with_the_tally_before():
+    (record,) = casualties(
+        "Mine explosions have killed 16 people since the trilateral statement was signed on "
+        "November 10. The statement said 50 soldiers and seven civilians were also injured in "
+        "the explosions.",
+        "2021-02-20",
+    )
+    assert (record["period_start"], record["killed"], record["injured"]) == ("2020-11-10", 16, 57)
+    assert (record["military_injured"], record["civilian_injured"]) == (50, 7)

@@ -60,6 +60,7 @@ class _Count:
     role_before: bool  # the verb came first: "killed 61 people"
     of_role: str | None = None  # for a breakdown: the role of the count it breaks down
     period: Period | None = None  # a period "respectively" gave it, not the sentence's
+    subset: bool = False  # "..., 5 sustaining serious injuries": some of the whole before
 
 
 _CORRECT_FIGURE_RE = re.compile(
@@ -338,6 +339,8 @@ def _casualty_counts(ctx: _Context, start: int, end: int) -> tuple[list[_Count],
                 or _after_of_the(text, start, counts, n)
                 # "380 people ..., 70 of them died", not "...; one of them later died"
                 or (_OF_THEM_ROLE_RE.match(text, n.end) is not None and ";" not in between)
+                # "41 victims, with 5 losing their lives and 36 sustaining injuries"
+                or _SUBSET_GERUND_RE.match(text, n.end) is not None
             )
         ) or (not counts and bool(_PART_RE.search(between)))
         if label_part:
@@ -346,7 +349,15 @@ def _casualty_counts(ctx: _Context, start: int, end: int) -> tuple[list[_Count],
         value = None if n.value is None or n.malformed else int(n.value)
         counts.append(
             _Count(
-                value, n, role, group, part, _qualifier(text, n.start), stated_before, period=period
+                value,
+                n,
+                role,
+                group,
+                part,
+                _qualifier(text, n.start),
+                stated_before,
+                period=period,
+                subset=bool(counts) and _SUBSET_GERUND_RE.match(text, n.end) is not None,
             )
         )
     # Within a breakdown a verb is shared: "58 victims: 16 civilians and 4 servicemen were
@@ -449,8 +460,10 @@ def _casualty_counts(ctx: _Context, start: int, end: int) -> tuple[list[_Count],
     return counts, flags
 
 
+_SUBSET_GERUND_RE = re.compile(r"\s+(?:sustaining|suffering|losing|receiving)\b", re.I)
 _ALSO_ROLE_RE = re.compile(
-    r"\b(?:were|was|have\s+been|has\s+been)\s+also\s+(?:killed|injured|wounded)\b"
+    r"\b(?:were|was|have\s+been|has\s+been)\s+also\s+(?:killed|injured|wounded)\b.*?"
+    r"\b(?:the|these|those|same)\s+(?:explosions?|blasts?|incidents?)\b"
 )
 _OF_WHOM_AFTER_RE = re.compile(r"\s+of\s+(?:them|whom)\b", re.I)
 _OF_THEM_ROLE_RE = re.compile(
@@ -888,6 +901,8 @@ def _casualty_values(
     parts_sum: dict[str, int] = {}
     for c in counts:
         key = _FIELD_FOR.get((c.role or "", c.group))
+        if c.subset and c.of_role == c.role:
+            continue  # "15 were injured, 5 sustaining serious injuries": some of them
         if c.group == "other" or (key is None and c.role in ("killed", "injured")):
             if c.part and c.of_role not in (None, c.role):
                 continue  # "41 victims, including 8 children who were injured": a subset
@@ -924,7 +939,8 @@ def _casualty_values(
 _DIED_OF_WOUNDS_RE = re.compile(
     r"(?=[dls])\b(?:died\s+(?:later\s+)?(?:of|from)\s+(?:his|her|their|the)\s+(?:wounds|injuries)"
     r"|died\s+in\s+(?:the\s+)?hospital|later\s+died|succumbed\s+to\s+(?:his|her|their)\s+"
-    r"(?:wounds|injuries))",
+    r"(?:wounds|injuries)|(?:losing|lost)\s+(?:his|her|their)\s+lives?\s+later"
+    r"|later\s+(?:losing|lost)\s+(?:his|her|their)\s+lives?)",
     re.I,
 )
 

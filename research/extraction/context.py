@@ -586,7 +586,8 @@ _CUT_OFF_RE = re.compile(r"\b(?:up\s+to|until|till|through|by)\s*$|[])]\s*to\s*$
 
 # a time ending the line after a date: a page's stamp ("23 May 2022 11:44", "- 03:37 -")
 _STAMP_AFTER_RE = re.compile(
-    r",?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[AP]M|\(UTC[^)\n]*\)))?[ \t]*(?:$|\n|[-–|])",
+    r",?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[AP]M|\(UTC[^)\n]*\)))?[ \t]*"
+    r"(?:$|\n|[-–|][ \t]+\d{1,2}\s+[A-Z][a-z]{2})",
     re.M,
 )
 _SO_FAR_IN_RE = re.compile(r"\bso\s+far\s+(?:in\s+|this\s+)?$")

@@ -330,7 +330,7 @@ _ROLE_RE = re.compile(
     r"(?P<victims>killed\s+or\s+(?:\w+ly\s+)?(?:injured|wounded|maimed)|"
     r"(?:injured|wounded|maimed)\s+or\s+"
     r"killed|killed\s+and\s+(?:injured|wounded|maimed)|victims?|casualties|fell\s+victim|"
-    r"blown\s+up|affected\s+by|"
+    r"blown\s+up|affected\s+by\s+(?:the\s+)?(?:land)?mine|"
     r"hit\s+by)"
     r"|(?P<killed>killed|died|dead\b|deaths?|fatalit(?:y|ies)|(?:lost|losing)\s+(?:their|his|her)\s+lives?"
     r"|perished|fatally)"

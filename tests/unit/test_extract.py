@@ -3814,3 +3814,49 @@ def test_people_also_injured_go_on_with_the_tally_before():
     )
     assert (record["period_start"], record["killed"], record["injured"]) == ("2020-11-10", 16, 57)
     assert (record["military_injured"], record["civilian_injured"]) == (50, 7)
+
+
+# -- guards from a third hunt (texts written for these tests) --
+
+
+def test_an_incidents_own_time_is_no_page_stamp():
+    (record,) = casualties(
+        "On 2 March 2023, 14:20 - two children were injured by a mine near the village.",
+        "2023-03-05",
+    )
+    assert record["period_start"] == "2023-03-02"
+
+
+@pytest.mark.parametrize(
+    "text, field, value",
+    [
+        ("In 2024, 15 people were injured by mines, 5 sustaining serious injuries.", "injured", 15),
+        ("In 2024, 15 civilians were killed by mines, 2 losing their lives in Lachin.",
+         "civilian_killed", 15),
+    ],
+)  # fmt: skip
+def test_some_of_a_count_with_a_gerund_are_a_subset(text, field, value):
+    (record,) = casualties(text, "2025-01-20")
+    assert record[field] == value and not any(f.endswith("_conflict") for f in record["flags"])
+
+
+def test_losing_their_lives_later_is_dying_of_wounds():
+    (record,) = casualties(
+        "In 2024, 20 people sustained mine injuries, 3 losing their lives later.", "2025-01-20"
+    )
+    assert record["total_victims"] == 20 and "died_of_wounds" in record["flags"]
+
+
+def test_people_also_killed_elsewhere_are_no_more_of_the_tally():
+    records = casualties(
+        "In 2020, 30 people were killed by mines. In Armenia, 5 people were also killed by mines.",
+        "2021-02-15",
+    )
+    assert records[0]["killed"] == 30 and "killed_conflict" not in records[0]["flags"]
+
+
+def test_people_affected_by_floods_are_no_mine_victims():
+    for record in casualties(
+        "In 2024, 50 people were affected by floods and 2 were killed by mines.", "2025-01-20"
+    ):
+        assert record["total_victims"] != 50

@@ -661,7 +661,8 @@ def _noun_or_role_near(text: str, count: _Count) -> bool:
         _GROUP_RE.match(text, count.number.end)
         or _ROLE_RE.match(tail.lstrip())
         or re.match(
-            r"\s*(?:of\s+(?:them|whom|its|our|the)\b|(?:were|was|have|had|suffered|suffering|"
+            r"\s*(?:of\s+(?:them|whom|its|our|the)\b|more\s+(?:were|received|suffered|sustained)\b"
+            r"|(?:were|was|have|had|suffered|suffering|"
             r"sustained|sustaining|received|receiving|lost|losing|died)\b|people|"
             r"fatalit|injur|deaths?|victims?|casualt|(?:land)?mines?\s+(?:victims?|casualt)"
             r"|(?:\w+\s+){1,2}(?:were|was|have|had)\b)",

@@ -3860,3 +3860,12 @@ def test_people_affected_by_floods_are_no_mine_victims():
         "In 2024, 50 people were affected by floods and 2 were killed by mines.", "2025-01-20"
     ):
         assert record["total_victims"] != 50
+
+
+def test_n_more_received_injuries_are_injured():
+    (record,) = casualties(
+        "In 2023, according to him, 18 people were killed as a result of the explosion of "
+        "mines, and 40 more received injuries of varying degrees.",
+        "2024-01-10",
+    )
+    assert (record["killed"], record["injured"]) == (18, 40)

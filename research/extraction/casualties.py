@@ -460,6 +460,10 @@ def _casualty_counts(ctx: _Context, start: int, end: int) -> tuple[list[_Count],
     return counts, flags
 
 
+_SAME_PERIOD_AGAIN_RE = re.compile(
+    r"\b(?:the\s+(?:reporting|reported|specified|said|mentioned|given|same)\s+period"
+    r"|(?:this|that)\s+period)\b"
+)
 _SUBSET_GERUND_RE = re.compile(r"\s+(?:sustaining|suffering|losing|receiving)\b", re.I)
 _ALSO_ROLE_RE = re.compile(
     r"\b(?:were|was|have\s+been|has\s+been)\s+also\s+(?:killed|injured|wounded)\b.*?"
@@ -766,11 +770,19 @@ def _extract_casualties(ctx: _Context, doc: str | None):
             # aboard, 1 was killed and 3 injured": the day of the incident told just before
             sentence_period = _incident_day(ctx, *ctx.sentences[index - 1])
         # "15 Azerbaijanis were killed by mines since ... 52 soldiers and eight civilians
-        # were also injured in the explosions": more of the same tally
+        # were also injured in the explosions": more of the same tally; and "65 people died
+        # and 276 were injured during the specified period", of the tally just given
         also = (
             previous_was_casualty
             and sentence_period is None
-            and _ALSO_ROLE_RE.search(ctx.lower, start, end) is not None
+            and (
+                _ALSO_ROLE_RE.search(ctx.lower, start, end) is not None
+                or (
+                    current is not None
+                    and current.period is not None
+                    and _SAME_PERIOD_AGAIN_RE.search(ctx.lower, start, end) is not None
+                )
+            )
         )
         continuing = (
             (previous_was_casualty and bool(_ANAPHORA_RE.match(sentence))) or breaks_down or also

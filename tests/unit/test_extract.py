@@ -3869,3 +3869,13 @@ def test_n_more_received_injuries_are_injured():
         "2024-01-10",
     )
     assert (record["killed"], record["injured"]) == (18, 40)
+
+
+def test_killed_and_injured_during_the_specified_period_are_of_the_tally_before():
+    (record,) = casualties(
+        "After the end of the war, 340 citizens became victims of landmines. 64 people died and "
+        "276 were injured from mine explosions during the specified period.",
+        "2023-12-27",
+    )
+    assert (record["period_start"], record["total_victims"]) == ("2020-11-10", 340)
+    assert (record["killed"], record["injured"]) == (64, 276)

@@ -718,7 +718,7 @@ def _extract_casualties(ctx: _Context, doc: str | None):
         if not correcting and not _CAS_WORD_RE.search(ctx.lower, start, end):
             previous_was_casualty = False
             continue
-        breaks_down = False
+        breaks_down = previous_was_casualty and _breaks_down_tally(ctx, start, end, current)
         in_context = (
             correcting
             or bool(_CAS_CONTEXT_RE.search(ctx.lower, start, end))
@@ -735,10 +735,7 @@ def _extract_casualties(ctx: _Context, doc: str | None):
             or _under_a_heading_of_mine_victims(ctx, index)
             # "In 2023, 58 people became mine victims. ... 19 people were killed and 39
             # injured last year."
-            or (
-                previous_was_casualty
-                and (breaks_down := _breaks_down_tally(ctx, start, end, current))
-            )
+            or breaks_down
         )
         if (
             in_context

@@ -185,7 +185,11 @@ _WORD_FIRST = (
     rf"|(?P<months>{'|'.join(_COUNTS)}|[2-9]|1[01])\s+months)"
     rf"\s+of\s+(?:{_year('py')}|{_REL_YEAR.format('prel')})"
 )
-_SUPERLATIVE_RE = re.compile(r"\b(?:\w+est|most|record|first|only)\b[\w\s]{0,25}$", re.I)
+_SUPERLATIVE_RE = re.compile(
+    r"\b(?:largest|biggest|highest|greatest|heaviest|best|worst|lowest|smallest|most|record|"
+    r"first|only)\b[\w\s]{0,25}$",
+    re.I,
+)
 _OPEN_END = r",?\s+(?:to|till|until|up\s+to)\s+(?:date|now|today|the\s+present(?:\s+day)?)\b"
 
 # Cheap checks first, so the full pattern runs only where an expression can start: a short

@@ -763,3 +763,9 @@ def test_so_far_and_this_month(text, expected):
 def test_so_far_in_a_month_is_that_month():
     (period,) = find_periods("So far in January, 412 hectares were cleared.", date(2022, 3, 4))
     assert (period.start, period.end) == (date(2022, 1, 1), date(2022, 1, 31))
+
+
+@pytest.mark.parametrize("text", ["156,000 ha of forest to date", "in the west to date"])
+def test_words_ending_in_est_are_no_superlatives(text):
+    (period,) = find_periods(f"ANAMA has cleared {text}.", date(2023, 5, 2))
+    assert period.flags == ("period_start_unstated",)

@@ -129,14 +129,9 @@ def _tally_goes_on(ctx: _Context, start: int, end: int) -> bool:
 _OF_THE_RE = re.compile(r"\bof\s+the\s+$", re.I)
 
 
-def _breaks_down_tally(ctx: _Context, start: int, end: int, current: _Statement | None) -> bool:
+def _breaks_down_tally(counts: list[_Count], current: _Statement) -> bool:
     """True when a sentence's killed and injured add up to the victims of the tally just
-    given, and it tells of no other harm: the same people, broken down."""
-    if current is None or current.values.get("total_victims") is None:
-        return False
-    if _OTHER_HARM_RE.search(ctx.lower, start, end):
-        return False
-    counts, _flags = _casualty_counts(ctx, start, end)
+    given: the same people, broken down."""
     by_role = {
         c.role: c.value
         for c in counts
@@ -718,7 +713,17 @@ def _extract_casualties(ctx: _Context, doc: str | None):
         if not correcting and not _CAS_WORD_RE.search(ctx.lower, start, end):
             previous_was_casualty = False
             continue
-        breaks_down = previous_was_casualty and _breaks_down_tally(ctx, start, end, current)
+        early = None  # the counts, when the tally before needs them first
+        breaks_down = False
+        if (
+            previous_was_casualty
+            and current is not None
+            and current.values.get("total_victims") is not None
+            and not _ANAPHORA_RE.match(sentence)  # "Of them, ...": goes on anyway
+            and not _OTHER_HARM_RE.search(ctx.lower, start, end)
+        ):
+            early = _casualty_counts(ctx, start, end)
+            breaks_down = _breaks_down_tally(early[0], current)
         in_context = (
             correcting
             or bool(_CAS_CONTEXT_RE.search(ctx.lower, start, end))
@@ -752,7 +757,7 @@ def _extract_casualties(ctx: _Context, doc: str | None):
         if not in_context:
             previous_was_casualty = False
             continue
-        counts, count_flags = _casualty_counts(ctx, start, end)
+        counts, count_flags = early or _casualty_counts(ctx, start, end)
         # counts with a period of their own leave the others the sentence's other periods
         claimed = [c.period for c in counts if c.period is not None]
         periods = ctx.periods_in(start, end)

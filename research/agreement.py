@@ -24,7 +24,7 @@ from research.corpus import extract_documents
 from research.dataset import load_raw
 from research.documents import Rejection
 from research.paths import RAW
-from research.records import Record
+from research.records import CASUALTY_COUNTS, Record
 
 __all__ = [
     "FIELDS",
@@ -49,20 +49,7 @@ FIELDS: dict[str, dict[str, str]] = {
         "items_total": "items_total_stated",
         "area_ha": "area_ha",
     },
-    "casualties": {
-        key: key
-        for key in (
-            "period_start",
-            "period_end",
-            "killed",
-            "injured",
-            "civilian_killed",
-            "civilian_injured",
-            "military_killed",
-            "military_injured",
-            "total_victims",
-        )
-    },
+    "casualties": {key: key for key in ("period_start", "period_end", *CASUALTY_COUNTS)},
     "maps": {
         "date": "date",
         "maps": "maps",

@@ -631,9 +631,9 @@ def _weekly_report_period(ctx: _Context, start: int, end: int) -> Period | None:
     return replace(week, text="", start_offset=start, end_offset=start)
 
 
-_INTRO_RE = re.compile(
-    r"\b(?:report(?:ed|s)?|results|statistics|information|data|figures|update|summary)\b"
-)
+# weaker words of an announcement, that need a word of the work beside them ("results",
+# "figures", "statistics" and "report" need none: _RESULTS_WORD_RE)
+_INTRO_RE = re.compile(r"\b(?:reported|reports|information|data|update|summary)\b")
 
 
 def _tells_other_news(ctx: _Context, start: int, end: int) -> str | None:

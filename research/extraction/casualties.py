@@ -144,6 +144,16 @@ def _breaks_down_tally(counts: list[_Count], current: _Statement) -> bool:
     )
 
 
+_HARM_OF_THINGS_RE = re.compile(r"blow|blew|explod|suffer", re.I)
+
+
+def _other_role_of_all(counts: list[_Count], role: str | None, group: str) -> bool:
+    """A count of people with the other role than the whole before it: "65 people died,
+    including 50 civilians, 278 people were injured" (the injured are no part of the dead)."""
+    whole = next((c for c in reversed(counts) if not c.part), None)
+    return group == "all" and whole is not None and {role, whole.role} == {"killed", "injured"}
+
+
 def _after_of_the(text: str, start: int, counts: list[_Count], n: Number) -> bool:
     """A count in the clause of "Of the 70 killed, 52 were civilians and 18 servicemen":
     a part of the whole that "of the" opened."""
@@ -247,6 +257,17 @@ def _casualty_counts(ctx: _Context, start: int, end: int) -> tuple[list[_Count],
             period = own[-1] if own else None
         stated_before = before is not None or toll is not None
         group_m = _GROUP_RE.match(text, n.end)
+        if (
+            before is None
+            and toll is None
+            and role_m
+            and not group_m
+            and _HARM_OF_THINGS_RE.match(role_m[0])
+        ):
+            # "12 tanks were blown up on mines", "40 villages have suffered from mine
+            # contamination": harm without death or injury is a person's only when the count
+            # names people ("305 people were blown up by mines")
+            role = None
         inner = _GROUP_RE.search(segment[: role_m.start()]) if role_m else None
         label_part = False
         label = _GROUP_LABEL_RE.search(text, max(prev_end, n.start - 30), n.start)
@@ -330,7 +351,7 @@ def _casualty_counts(ctx: _Context, start: int, end: int) -> tuple[list[_Count],
                 or _in_brackets(text, start, n.start)
                 # "58 victims: 16 civilians ...", not "killed : 54, ..., injured : 146"
                 or (between.rstrip().endswith(":") and ";" not in between and before is None)
-                or (counts[-1].part and listed)
+                or (counts[-1].part and listed and not _other_role_of_all(counts, role, group))
                 or _after_of_the(text, start, counts, n)
                 # "380 people ..., 70 of them died", not "...; one of them later died"
                 or (_OF_THEM_ROLE_RE.match(text, n.end) is not None and ";" not in between)

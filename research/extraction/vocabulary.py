@@ -317,12 +317,24 @@ _CAS_STEMS = (
     "wound",
     "victim",
     "casualt",
+    "blown",
+    "blew",
+    "exploded on",
+    "suffered",
 )  # fmt: skip; every _CAS_WORD_RE match contains one of these
 
+# Harm told without a word of death or injury: "305 people were blown up by mines" (a
+# calque of the Russian "подорвались на минах", also "exploded on mines"); "345 citizens have
+# suffered from mine explosions".
+_HARMED_BY_MINES = (
+    r"blown\s+up|blew\s+up\s+on|exploded\s+on\s+(?:the\s+|a\s+)?(?:land)?mines?"
+    r"|suffered\s+(?:from|as\s+a\s+result\s+of|due\s+to|in)\s+(?:the\s+)?(?:(?:land)?mines?\b"
+    r"|explosions?|blasts?|(?:unexploded\s+)?(?:ordnance|munitions?|ammunition))"
+)
 
 _CAS_WORD_RE = re.compile(
-    r"(?=[kdflicvw])\b(?:killed|died|dead|deaths?|fatalit|lost\s+their\s+lives|injur|wounded|"
-    r"victims?|casualt)"
+    r"(?=[kdflicvwbes])\b(?:killed|died|dead|deaths?|fatalit|lost\s+their\s+lives|injur|wounded|"
+    r"victims?|casualt|" + _HARMED_BY_MINES + ")"
 )
 
 
@@ -330,7 +342,7 @@ _ROLE_RE = re.compile(
     r"(?P<victims>killed\s+or\s+(?:\w+ly\s+)?(?:injured|wounded|maimed)|"
     r"(?:injured|wounded|maimed)\s+or\s+"
     r"killed|killed\s+and\s+(?:injured|wounded|maimed)|victims?|casualties|fell\s+victim|"
-    r"blown\s+up|affected\s+by\s+(?:the\s+)?(?:land)?mine|"
+    r"affected\s+by\s+(?:the\s+)?(?:land)?mine|" + _HARMED_BY_MINES + "|"
     r"hit\s+by)"
     r"|(?P<killed>killed|died|dead\b|deaths?|fatalit(?:y|ies)|(?:lost|losing)\s+(?:their|his|her)\s+lives?"
     r"|perished|fatally)"
@@ -392,7 +404,8 @@ _PART_RE = re.compile(r"\b(?:including|of\s+whom|of\s+them|among\s+them|of\s+whi
 
 _ANAPHORA_RE = re.compile(
     r"^\W*(?:of\s+(?:these|those|them)|among|including|in\s+addition|also|this|these|they"
-    r"|[\d.,\s]*\d\s+of\s+(?:these|those|them|whom)"
+    r"|(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+"
+    r"|at\s+least\s+|approximately\s+)?[\d.,\s]*\d\s+of\s+(?:these|those|them|whom)"
     r"|of\s+the\s+[\d.,\s]*\d\s+(?:\w+\s+)?(?:killed|injured|wounded|dead|victims|people)"
     # a group of the tally, broken down by role: "Of the 92 servicemen, 18 were killed ..."
     r"|of\s+the\s+[\d.,\s]*\d\s+(?:civilians|servicemen|soldiers|military\s+personnel)"

@@ -3879,3 +3879,64 @@ def test_killed_and_injured_during_the_specified_period_are_of_the_tally_before(
     )
     assert (record["period_start"], record["total_victims"]) == ("2020-11-10", 340)
     assert (record["killed"], record["injured"]) == (64, 276)
+
+
+# -- harm told without a word of death or injury (seventh session; texts written for tests) --
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Since November 2020, 305 people have been blown up by mines. About 57 of them were "
+         "killed.", (305, 57)),
+        ("Since November 2020, 305 people have exploded on mines. About 57 of them were killed, "
+         "while the rest received injuries.", (305, 57)),
+        ("Since the end of the war in 2020, 120 citizens have suffered from mine explosions.",
+         (120, None)),
+        ("Since the end of the war, 96 Azerbaijani citizens have suffered as a result of mine "
+         "explosions and unexploded ordnance.", (96, None)),
+    ],
+)  # fmt: skip
+def test_people_blown_up_or_suffering_from_mines_are_victims(text, expected):
+    (record,) = casualties(text, "2024-02-12")
+    assert (record["total_victims"], record["killed"]) == expected
+    assert record["period_start"] == "2020-11-10"
+
+
+def test_people_suffering_in_mine_explosions_in_a_month_are_its_victims():
+    (record,) = casualties(
+        "Nine people suffered in mine explosions in November 2021.", "2021-12-02"
+    )
+    assert (record["period_start"], record["total_victims"]) == ("2021-11-01", 9)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2023, 2 bridges were blown up by mines in the district.",
+        "During the war, 12 tanks were blown up on mines near Fuzuli.",
+        "Some 40 villages have suffered from mine contamination for three decades.",
+        "In 2024, 15 families suffered from the floods near the minefields.",
+    ],
+)
+def test_things_blown_up_or_suffering_are_no_victims(text):
+    assert casualties(text, "2024-02-12") == []
+
+
+def test_killed_including_a_group_then_injured_people_break_down_the_tally():
+    (record,) = casualties(
+        "Since the end of the war in 2020, 345 citizens have suffered from mine explosions. 65 "
+        "people died, including 50 civilians, 280 people were injured.",
+        "2024-02-12",
+    )
+    assert (record["total_victims"], record["killed"], record["injured"]) == (345, 65, 280)
+    assert (record["civilian_killed"], record["civilian_injured"]) == (50, None)
+
+
+def test_about_n_of_them_goes_on_with_the_tally_before():
+    (record,) = casualties(
+        "Since November 2020, 305 people have become mine victims. About 57 of them were killed.",
+        "2023-09-04",
+    )
+    assert (record["total_victims"], record["killed"]) == (305, 57)
+    assert record["qualifiers"]["killed"] == "about"

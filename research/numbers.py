@@ -101,6 +101,8 @@ NUMBER_RE: re.Pattern[str] = re.compile(
     re.VERBOSE,
 )
 _TOKEN_RE = re.compile(rf"\s*(?:{NUMBER_RE.pattern})%?\s*", re.VERBOSE)
+# The same token where no word boundary comes before it (see _glued).
+_GLUED_RE = re.compile(NUMBER_RE.pattern.replace(r"(?=[\daefnostzAEFNOSTZ])\b", "", 1), re.VERBOSE)
 _SPLIT_WORDS = re.compile(r"[\s-]+").split
 _UNSPACE = re.compile(f"[{_SPACES}]")
 _GAP_TOKEN_RE = re.compile(rf"\s*{_CLUSTER},\s+\d{{1,2}}\s*")
@@ -230,8 +232,12 @@ def find_numbers(
     found: list[Number] = []
     append = found.append
     for m in NUMBER_RE.finditer(text):
+        start = m.start()
+        if start > 1 and text[start - 1] in ".," and text[start - 2].isdigit():
+            m = _glued(text, start) or m
+            start = m.start()
         token = m[0]
-        start, end = m.span()
+        end = m.end()
         if token.isdigit():  # most tokens: skip the general reader
             append(Number(float(token), token, start + offset, end + offset, False, False))
             continue
@@ -243,3 +249,16 @@ def find_numbers(
             value = _read_cluster(token, True)[0]
         append(Number(value, token, start + offset, end + offset, malformed, ambiguous))
     return found
+
+
+def _glued(text: str, start: int) -> re.Match[str] | None:
+    """The whole number whose tail NUMBER_RE found: feeds that lose the spaces at line ends
+    print "a total of37,583 hectares", where no word boundary comes before "37", and the
+    tail "583" is no figure. Only after a lower-case word: "TM62,5" is left as it was."""
+    head = start - 1
+    while head > 0 and (text[head - 1].isdigit() or text[head - 1] in ".,"):
+        head -= 1
+    if head == 0 or not text[head - 1].islower():
+        return None
+    m = _GLUED_RE.match(text, head)
+    return m if m is not None and m.end() >= start else None

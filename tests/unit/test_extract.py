@@ -3940,3 +3940,12 @@ def test_about_n_of_them_goes_on_with_the_tally_before():
     )
     assert (record["total_victims"], record["killed"]) == (305, 57)
     assert record["qualifiers"]["killed"] == "about"
+
+
+def test_a_figure_glued_to_the_word_before_it_is_read_whole():
+    (record,) = clearance(
+        "Since the onset of operations, the army's sapper units have cleared a total of37,583 "
+        "hectares of land from mines.",
+        "2024-05-18",
+    )
+    assert record["area_ha"] == 37583

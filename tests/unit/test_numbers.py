@@ -321,3 +321,18 @@ def test_any_jumble_of_digits_and_separators_reads_without_error(text: str) -> N
 @given(st.text(max_size=200))
 def test_arbitrary_text_reads_without_error(text: str) -> None:
     find_numbers(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("units have cleared a total of37,583 hectares", [37583.0]),
+        ("the removal of10,463anti-personnel mines", [10463.0]),
+        ("a plot of 12 km2 and 3 sq2", [12.0, 3.0]),  # a unit's digit is no number
+        ("PMN2 and TM62 mines", []),  # a model's digits are no count
+    ],
+)
+def test_digits_glued_to_a_word_before_them_are_read_whole(
+    text: str, expected: list[float]
+) -> None:
+    assert [n.value for n in find_numbers(text)] == expected

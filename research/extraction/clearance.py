@@ -218,7 +218,35 @@ def _clearance_figures(
     if ctx.names_none and _MAY_STATE_ZERO_RE.search(ctx.lower, start, end):
         figures += _zero_figures(ctx, start, end)
         figures.sort(key=lambda f: f[3].start)
+    if sum(f[0] == "uxo" for f in figures) > 1:
+        figures = _without_kinds_of_uxo(text, figures)
     return figures
+
+
+_UXO_NAME_RE = re.compile(r"unexploded|UXO|ERW|explosive\s+remnants|PHS", re.I)
+_PART_BEFORE_RE = re.compile(r"\b(?:includ\w*|incl\.|of\s+(?:which|them)|among\s+them)\W*$", re.I)
+
+
+def _without_kinds_of_uxo(
+    text: str, figures: list[tuple[str, Any, str | None, Number]]
+) -> list[tuple[str, Any, str | None, Number]]:
+    """Leave out kinds of ordnance listed beside the UXO count: "123 pieces of unexploded
+    ordnance, 3 pieces of bomblets, 30 anti-tank mines" counts 123 UXO and other items, not
+    a UXO count given twice. Alone, "3 bomblets were found" still counts UXO."""
+    kinds = [
+        (
+            f,
+            m is not None
+            and not _UXO_NAME_RE.search(m[0])
+            # a part, not a kind beside it: "48,200 UXO, including 41,000 submunitions"
+            and not _PART_BEFORE_RE.search(text, max(0, f[3].start - 24), f[3].start),
+        )
+        for f in figures
+        for m in (_ITEM_RE.match(text, f[3].end) if f[0] == "uxo" else None,)
+    ]
+    if not any(f[0] == "uxo" and not kind for f, kind in kinds):
+        return figures
+    return [f for f, kind in kinds if not kind]
 
 
 def _opening_period(ctx: _Context, start: int, end: int, first: Number) -> Period | None:

@@ -3949,3 +3949,27 @@ def test_a_figure_glued_to_the_word_before_it_is_read_whole():
         "2024-05-18",
     )
     assert record["area_ha"] == 37583
+
+
+@pytest.mark.parametrize(
+    "kind", ["3 pieces of bomblets", "2 cluster submunitions", "5 artillery shells"]
+)
+def test_kinds_of_ordnance_listed_beside_the_uxo_count_are_other_items(kind):
+    (record,) = clearance(
+        f"On 14-15 March 2021, teams found 410 pieces of unexploded ordnance (UXO), {kind}, "
+        "12 pieces of anti-tank mines and 9 pieces of gun cartridges.",
+        "2021-03-17",
+    )
+    assert (record["uxo"], record["anti_tank"]) == (410, 12)
+    assert "uxo_repeated" not in record["flags"]
+
+
+def test_a_kind_of_ordnance_alone_or_as_a_part_is_still_uxo():
+    (alone,) = clearance("On 14-15 March 2021, teams found 7 bomblets.", "2021-03-17")
+    assert alone["uxo"] == 7
+    (part,) = clearance(
+        "In 2023, teams destroyed 9,100 items of unexploded ordnance, including 7,000 cluster "
+        "submunitions.",
+        "2024-01-10",
+    )
+    assert part["uxo"] == 9100 and "breakdown_not_extracted" in part["flags"]

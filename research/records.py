@@ -84,6 +84,8 @@ FLAGS: dict[str, str] = {
     "fractional_count": "a count with decimals; the field is null",
     "mines_total_mismatch": "anti-personnel + anti-tank differ from the mines total or its bound",
     "items_total_mismatch": "mines + UXO differ from the stated items total or its bound",
+    "items_total_called_mines": 'a total the text calls "mines" is the sum of the mines and '
+    "the UXO, so it is the items total",
     "total_victims_mismatch": "killed + injured differ from the stated victims total",
     "area_implausible_for_week": "a week's area above 10,000 ha (domain.md section 6)",
     "breakdown_not_extracted": 'part of a figure for one district or group ("including '

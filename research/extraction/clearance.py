@@ -1282,6 +1282,20 @@ def _check_clearance_totals(record: Record, stmt: _Statement) -> None:
     said = stmt.qualifiers
     if (
         mines is not None
+        and items is None
+        and None not in (ap, at, uxo)
+        and mines == ap + at + uxo
+        and uxo > 0
+    ):
+        # "88,260 mines were defused, including 28,259 anti-personnel mines, 15,303 anti-tank
+        # mines and 44,698 unexploded ordnance": the "mines" are all the items
+        record["items_total"], record["mines_total"] = mines, None
+        if "mines_total" in said:
+            said["items_total"] = said.pop("mines_total")
+        stmt.flag("items_total_called_mines")
+        return
+    if (
+        mines is not None
         and ap is not None
         and at is not None
         and not _agrees(ap + at, mines, said.get("mines_total"))

@@ -3973,3 +3973,23 @@ def test_a_kind_of_ordnance_alone_or_as_a_part_is_still_uxo():
         "2024-01-10",
     )
     assert part["uxo"] == 9100 and "breakdown_not_extracted" in part["flags"]
+
+
+def test_mines_that_add_up_with_the_uxo_are_the_items_total():
+    (record,) = clearance(
+        "Since November 2020, a total of 1,500 mines were detected and defused, including 400 "
+        "anti-personnel mines, 300 anti-tank mines and 800 unexploded ordnance.",
+        "2023-05-25",
+    )
+    assert (record["items_total"], record["mines_total"]) == (1500, None)
+    assert record["flags"] == ["items_total_called_mines"]
+
+
+@pytest.mark.parametrize("total, flags", [("700", []), ("about 1,400", ["mines_total_mismatch"])])
+def test_mines_that_do_not_add_up_with_the_uxo_stay_the_mines_total(total, flags):
+    (record,) = clearance(
+        f"Since November 2020, {total} mines were detected and defused, including 400 "
+        "anti-personnel mines, 300 anti-tank mines and 800 unexploded ordnance.",
+        "2023-05-25",
+    )
+    assert record["items_total"] is None and record["flags"] == flags

@@ -88,6 +88,9 @@ _RATE_AFTER_RE = re.compile(
 )
 
 
+_UNITS_RE = re.compile(r"\s+(?:units|pieces)\b(?!\s+of\b)")
+_COUNT_KEYS = ("anti_personnel", "anti_tank", "uxo")
+_TOTAL_OF_RE = re.compile(r"\btotal\s+(?:number\s+)?of\s+$", re.I)
 _RATE_BEFORE_RE = re.compile(r"\b(?:average(?:\s+of)?|on\s+average)\s+(?:of\s+)?(?:about\s+)?$")
 
 
@@ -158,6 +161,18 @@ def _clearance_figures(
             if key != "area" and n.value is not None and n.value == int(n.value):
                 figures.append((key, int(n.value), "corrected", n))
             continue
+        if (
+            item is None
+            and area is None
+            and figures
+            and (units := _UNITS_RE.match(text, n.end)) is not None
+            and _TOTAL_OF_RE.search(text, max(start, n.start - 24), n.start)
+            and n.value is not None
+            # the total of the counts before it, not "a total of 40 units" of the army
+            and n.value >= sum(f[1] or 0 for f in figures if f[0] in _COUNT_KEYS) > 0
+        ):
+            # "... and 56,646 UXO with a total number of 105,488 units were neutralized"
+            item = units
         if item is None and area is None and figures:
             elliptic = _elliptic_figure(ctx, start, end, n, figures[-1])
             if elliptic is not None:

@@ -3993,3 +3993,25 @@ def test_mines_that_do_not_add_up_with_the_uxo_stay_the_mines_total(total, flags
         "2023-05-25",
     )
     assert record["items_total"] is None and record["flags"] == flags
+
+
+@pytest.mark.parametrize(
+    "total", ["with a total number of 1,000 units were", ", a total of 1,000 pieces, were"]
+)
+def test_a_total_of_units_after_typed_counts_is_the_items_total(total):
+    (record,) = clearance(
+        f"Since the war, 300 anti-personnel mines, 200 anti-tank mines and 500 unexploded "
+        f"ordnances {total} neutralized.",
+        "2023-11-04",
+    )
+    assert (record["anti_personnel"], record["uxo"], record["items_total"]) == (300, 500, 1000)
+
+
+@pytest.mark.parametrize(
+    "rest", ["and a total of 400 units of equipment were involved", "by a total of 40 units"]
+)
+def test_units_of_equipment_or_of_the_army_are_no_items(rest):
+    (record,) = clearance(
+        f"Since the war, 300 anti-personnel mines were found {rest}.", "2023-11-04"
+    )
+    assert record["items_total"] is None

@@ -611,12 +611,16 @@ def _extract_clearance(ctx: _Context, doc: str | None):
 # Models whose type is known: PMN, POMZ, OZM, MON, PFM, PMD are anti-personnel; TM, TMN,
 # TMK, PTM anti-tank
 _MODEL_TYPE_RE = re.compile(
-    r"\s+(?:(?P<ap>(?:PMN|POMZ|OZM|MON|PFM|PMD)-[A-Z0-9][\w-]*)|(?P<at>(?:TM|TMN|TMK|PTM)-[A-Z0-9]"
-    r"[\w-]*))(?:\s+(?:type\s+)?(?:land)?mines?\b(?![\s-]*(?:fuz|fus|detonator|part))"
+    r"\s+(?:(?P<ap>(?:PMN|POMZ|OZM|MON|PFM|PMD)(?:-[A-Z0-9][\w-]*)?)|(?P<at>(?:TM|TMN|TMK|PTM)"
+    r"(?:-[A-Z0-9][\w-]*)?))(?:[\s-]+(?:type\s+)?(?:land)?mines?\b"
+    r"(?![\s-]*(?:fuz|fus|detonator|part))"
     r"|(?=\s*(?:,|\band\b)))"
 )
 # A mine's model between a count and its type: "PMN-E", "TM-62", "E-001 M type"
-_MODEL_RE = re.compile(r"\s+[A-Z]{1,4}-[A-Z0-9][A-Za-z0-9-]*(?:\s+[A-Z]\b)?(?:\s+type)?(?=\s)")
+_MODEL_RE = re.compile(
+    r"\s+(?:[A-Z]{1,4}-[A-Z0-9][A-Za-z0-9-]*(?:\s+[A-Z]\b)?|(?:PMN|POMZ|OZM|MON|PFM|PMD|TMN?|TMK|PTM)\b)"
+    r"(?:[\s-]+type)?(?=\s)"
+)
 
 
 def _intro_period(ctx: _Context, sentence: tuple[int, int]) -> Period | None:

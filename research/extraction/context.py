@@ -200,6 +200,9 @@ class _Context:
             and not _BORN_RE.search(
                 self.text, max(0, start + p.start_offset - 12), start + p.start_offset
             )
+            and not _MADE_RE.search(
+                self.text, max(0, start + p.start_offset - 40), start + p.start_offset
+            )
         }
         if (
             not years
@@ -254,11 +257,13 @@ class _Context:
             or "founded" in sentence
             or "establish" in sentence
             or ("set up" in sentence or "created" in sentence)
+            or ("manufactur" in sentence or "produced" in sentence or "made" in sentence)
         ):
             found = [
                 p
                 for p in found
                 if not _BORN_RE.search(self.text, max(0, p.start_offset - 12), p.start_offset)
+                and not _MADE_RE.search(self.text, max(0, p.start_offset - 40), p.start_offset)
             ]
         if "liberat" in sentence or "occup" in sentence or "freed" in sentence:
             found = [
@@ -748,6 +753,11 @@ _IN_YEAR_RE = re.compile(r"(?i:in|during|for)\s+(?:the\s+year\s+)?(?:19|20)\d\d"
 
 # a birth date or a founding year is no period: "born in 1999", "ANAMA, founded in 1998"
 _BORN_RE = re.compile(r"\b(?:born|founded|established|set\s+up|created)\s+(?:in\s+|on\s+)?$", re.I)
+# nor the year mines were made: "90 PMN mines, made in Armenia in 2021, were found"
+_MADE_RE = re.compile(
+    r"\b(?:made|manufactured|produced)\s+(?:in|by)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?"
+    r"\s+(?:in\s+)?$|\b(?:made|manufactured|produced)\s+(?:in\s+)?$"
+)
 
 
 # "an anti-tank mine", "a single anti-personnel mine": one item

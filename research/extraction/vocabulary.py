@@ -115,7 +115,7 @@ _MODIFIER_RE = re.compile(
     r"protected|proof|resistant|clearance|action|risk|dogs?|vehicles?|machines?|awareness|"
     r"experts?|specialists?|fields?|maps?|warning|incidents?|accidents?|education|cent(?:re|er)s?|"
     r"blasts?|explosions?|contamination|threat|stockpiles?|ban|treaty|convention|depots?|"
-    r"warehouses?|stores)\b",
+    r"warehouses?|stores|fu[sz]es?|detonators?)\b",
     re.I,
 )
 
@@ -340,6 +340,9 @@ _CAS_WORD_RE = re.compile(
 
 _ROLE_RE = re.compile(
     r"(?P<victims>killed\s+or\s+(?:\w+ly\s+)?(?:injured|wounded|maimed)|"
+    # "killed or have sustained bodily injuries of varying degrees"
+    r"killed\s+or\s+(?:have\s+|had\s+|were\s+)?(?:sustained|received|suffered)\s+"
+    r"(?:\w+\s+){0,2}?injuries|"
     r"(?:injured|wounded|maimed)\s+or\s+"
     r"killed|killed\s+and\s+(?:injured|wounded|maimed)|victims?|casualties|fell\s+victim|"
     r"affected\s+by\s+(?:the\s+)?(?:land)?mine|" + _HARMED_BY_MINES + "|"

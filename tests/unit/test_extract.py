@@ -4015,3 +4015,70 @@ def test_units_of_equipment_or_of_the_army_are_no_items(rest):
         f"Since the war, 300 anti-personnel mines were found {rest}.", "2023-11-04"
     )
     assert record["items_total"] is None
+
+
+# -- from the records read from real reports that match no curated statement --
+
+
+def test_mine_fuses_and_detonators_are_no_mines():
+    (record,) = clearance(
+        "On 8 January 2021, the team neutralized 807 pieces of mines, 20 pieces of anti-tank "
+        "mine fuses and 12 anti-personnel mine detonators.",
+        "2021-01-10",
+    )
+    assert (record["mines_total"], record["anti_tank"], record["anti_personnel"]) == (
+        807,
+        None,
+        None,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On September 20, 90 PMN anti-personnel mines, made in Armenia in 2021, were found in "
+        "Lachin.",
+        "On September 20, 90 anti-personnel mines manufactured in 2021 were found in Lachin.",
+    ],
+)
+def test_the_year_mines_were_made_is_no_period(text):
+    (record,) = clearance(text, "2022-09-25")
+    assert (record["period_start"], record["anti_personnel"]) == ("2022-09-20", 90)
+
+
+def test_a_model_name_without_a_number_is_passed_over_and_types_the_mines():
+    (record,) = clearance("On 20 September, 23 PMN and 25 TM mines were found.", "2022-09-25")
+    assert (record["anti_personnel"], record["anti_tank"]) == (23, 25)
+
+
+def test_killed_or_sustained_injuries_counts_the_victims():
+    (record,) = casualties(
+        "Since the war, 417 people have been killed or have sustained bodily injuries of varying "
+        "degrees as a result of mine explosions.",
+        "2026-01-12",
+    )
+    assert (record["total_victims"], record["killed"]) == (417, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to the statement, 8 more mine maps will be presented to Azerbaijan soon.",
+        "Armenia is to hand over 5 minefield maps next month.",
+    ],
+)
+def test_maps_to_be_handed_over_are_no_handover(text):
+    assert [r for r in extract(text, "2024-01-26") if r["kind"] == "maps"] == []
+
+
+def test_a_claim_about_blasts_outside_the_maps_is_dated_by_the_running_totals_end():
+    (record,) = [
+        r
+        for r in extract(
+            "Some 55 per cent of mine explosions since the 2020 war have occurred outside the "
+            "maps handed over by Armenia.",
+            "2024-04-04",
+        )
+        if r["kind"] == "maps"
+    ]
+    assert (record["date"], record["blasts_outside_maps_pct"]) == ("2024-04-04", 55.0)

@@ -278,6 +278,16 @@ class _Context:
             ]
         if len(found) > 1 and any(p.precision == "cumulative" for p in found):
             found = self._year_after_a_start(found)
+        if "by " in sentence:
+            # "By 1 March 2024, 123,000 ha had been cleared": a running total's cut-off day
+            found = [
+                replace(p, flags=(*p.flags, "as_of"))
+                if p.precision == "day"
+                and "as_of" not in p.flags
+                and _BY_RE.search(self.lower, max(start, p.start_offset - 4), p.start_offset)
+                else p
+                for p in found
+            ]
         if "so far" in sentence and published is not None:
             found = [_year_so_far(self.lower, p, published) for p in found]
         if len(found) > 1 and any("period_start_unstated" in p.flags for p in found):
@@ -387,8 +397,11 @@ class _Context:
                     p.start == self.published
                     and any("period_inferred" in q.flags for q in found if q is not p)
                 )
-                or _SAID_BEFORE_RE.search(
-                    self.lower, max(start, p.start_offset - 30), p.start_offset
+                or (
+                    _SAID_BEFORE_RE.search(
+                        self.lower, max(start, p.start_offset - 30), p.start_offset
+                    )
+                    and "as_of" not in p.flags  # "said that by March 1, ... had been cleared"
                 )
                 or _STATEMENT_AFTER_RE.match(self.lower, p.end_offset, end)
                 or (
@@ -746,6 +759,9 @@ _YEAR_OPENING_RE = re.compile(
 
 
 _YEARS_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+_BY_RE = re.compile(r"\bby\s+$")
 
 
 _IN_YEAR_RE = re.compile(r"(?i:in|during|for)\s+(?:the\s+year\s+)?(?:19|20)\d\d")

@@ -4082,3 +4082,17 @@ def test_a_claim_about_blasts_outside_the_maps_is_dated_by_the_running_totals_en
         if r["kind"] == "maps"
     ]
     assert (record["date"], record["blasts_outside_maps_pct"]) == ("2024-04-04", 55.0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By 1 March 2024, more than 123,000 hectares had been cleared.",
+        "The Prime Minister said that by March 1, 2024, more than 123,000 hectares had been "
+        "cleared.",
+    ],
+)
+def test_by_a_day_is_a_running_totals_cut_off(text):
+    (record,) = clearance(text, "2024-03-05")
+    assert (record["period_end"], record["area_ha"]) == ("2024-03-01", 123000)
+    assert "as_of" in record["flags"]

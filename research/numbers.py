@@ -254,11 +254,16 @@ def find_numbers(
 def _glued(text: str, start: int) -> re.Match[str] | None:
     """The whole number whose tail NUMBER_RE found: feeds that lose the spaces at line ends
     print "a total of37,583 hectares", where no word boundary comes before "37", and the
-    tail "583" is no figure. Only after a lower-case word: "TM62,5" is left as it was."""
+    tail "583" is no figure. Only after a lower-case word, and only when the whole reads as
+    one number: "TM62,5", "3,500 m2.5 anti-tank mines" and "and2023,1,200" keep their tail."""
     head = start - 1
     while head > 0 and (text[head - 1].isdigit() or text[head - 1] in ".,"):
         head -= 1
-    if head == 0 or not text[head - 1].islower():
-        return None
+    word = text[max(0, head - 2) : head]
+    if len(word) < 2 or not word.isalpha() or not word.islower() or word in ("km", "sq"):
+        return None  # "TM62,5", "m2.5 anti-tank mines", "km2,4": a unit's or model's digit
     m = _GLUED_RE.match(text, head)
-    return m if m is not None and m.end() >= start else None
+    if m is None or m.end() < start:
+        return None
+    read = _read_match(m, False)
+    return m if read is not None and not read[1] else None  # "and2023,1,200": keep "1,200"

@@ -145,6 +145,15 @@ def _breaks_down_tally(counts: list[_Count], current: _Statement) -> bool:
 
 
 _HARM_OF_THINGS_RE = re.compile(r"blow|blew|explod|suffer", re.I)
+# Between a count of people and their harm: the people (a few words, no clause of its own)
+# and the auxiliaries: "305 Azerbaijani citizens have been blown up", not "5,000 people have
+# returned to villages that suffered from mines", "2 people were nearly blown up".
+_HARM_GAP_RE = re.compile(
+    r"\s*(?:(?!(?:who|that|which|where|and|to|in|of|at|from|for|with|nearly|almost|narrowly"
+    r"|not|never)\b)[^\W\d_][\w'’-]*\s+){0,3}?"
+    r"(?:(?:have|has|had|were|was|are|is)\s+)?(?:(?:been|also|reportedly|allegedly)\s+)*",
+    re.I,
+)
 
 
 def _other_role_of_all(counts: list[_Count], role: str | None, group: str) -> bool:
@@ -261,12 +270,13 @@ def _casualty_counts(ctx: _Context, start: int, end: int) -> tuple[list[_Count],
             before is None
             and toll is None
             and role_m
-            and not group_m
             and _HARM_OF_THINGS_RE.match(role_m[0])
+            and not (group_m and _HARM_GAP_RE.fullmatch(segment, 0, role_m.start()))
         ):
             # "12 tanks were blown up on mines", "40 villages have suffered from mine
-            # contamination": harm without death or injury is a person's only when the count
-            # names people ("305 people were blown up by mines")
+            # contamination", "5,000 people returned to villages that suffered from mines":
+            # harm without death or injury is a person's only when the count names people
+            # and the harm is theirs ("305 people were blown up by mines")
             role = None
         inner = _GROUP_RE.search(segment[: role_m.start()]) if role_m else None
         label_part = False

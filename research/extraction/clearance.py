@@ -239,7 +239,8 @@ def _clearance_figures(
 
 
 _UXO_NAME_RE = re.compile(r"unexploded|UXO|ERW|explosive\s+remnants|PHS", re.I)
-_PART_BEFORE_RE = re.compile(r"\b(?:includ\w*|incl\.|of\s+(?:which|them)|among\s+them)\W*$", re.I)
+_PART_BEFORE_RE = re.compile(r"\b(?:includ\w*|incl\.|of\s+(?:which|them)|among\s+them)\b", re.I)
+_AMONG_THEM_RE = re.compile(r"[^.;,()]{0,20}?\bamong\s+them\b", re.I)
 
 
 def _without_kinds_of_uxo(
@@ -247,18 +248,24 @@ def _without_kinds_of_uxo(
 ) -> list[tuple[str, Any, str | None, Number]]:
     """Leave out kinds of ordnance listed beside the UXO count: "123 pieces of unexploded
     ordnance, 3 pieces of bomblets, 30 anti-tank mines" counts 123 UXO and other items, not
-    a UXO count given twice. Alone, "3 bomblets were found" still counts UXO."""
-    kinds = [
-        (
-            f,
-            m is not None
-            and not _UXO_NAME_RE.search(m[0])
-            # a part, not a kind beside it: "48,200 UXO, including 41,000 submunitions"
-            and not _PART_BEFORE_RE.search(text, max(0, f[3].start - 24), f[3].start),
+    a UXO count given twice. Alone, "3 bomblets were found" still counts UXO, and a part of
+    the count ("including over 32,000 cluster munitions", "(40 bomblets among them)") is
+    left to the breakdown rules."""
+    kinds = []
+    for i, f in enumerate(figures):
+        n = f[3]
+        m = _ITEM_RE.match(text, n.end) if f[0] == "uxo" else None
+        since = figures[i - 1][3].end if i else max(0, n.start - 60)
+        kinds.append(
+            (
+                f,
+                m is not None
+                and not _UXO_NAME_RE.search(m[0])
+                and not _PART_BEFORE_RE.search(text, since, n.start)
+                and text.count("(", since, n.start) <= text.count(")", since, n.start)
+                and not _AMONG_THEM_RE.match(text, m.end()),
+            )
         )
-        for f in figures
-        for m in (_ITEM_RE.match(text, f[3].end) if f[0] == "uxo" else None,)
-    ]
     if not any(f[0] == "uxo" and not kind for f, kind in kinds):
         return figures
     return [f for f, kind in kinds if not kind]

@@ -327,7 +327,7 @@ _CAS_STEMS = (
 # calque of the Russian "подорвались на минах", also "exploded on mines"); "345 citizens have
 # suffered from mine explosions".
 _HARMED_BY_MINES = (
-    r"blown\s+up|blew\s+up\s+on|exploded\s+on\s+(?:the\s+|a\s+)?(?:land)?mines?"
+    r"blown\s+up|blew\s+up\s+on|exploded\s+on\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:land)?mines?"
     r"|suffered\s+(?:from|as\s+a\s+result\s+of|due\s+to|in)\s+(?:the\s+)?(?:(?:land)?mines?\b"
     r"|explosions?|blasts?|(?:unexploded\s+)?(?:ordnance|munitions?|ammunition))"
 )

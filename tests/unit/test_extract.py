@@ -4096,3 +4096,65 @@ def test_by_a_day_is_a_running_totals_cut_off(text):
     (record,) = clearance(text, "2024-03-05")
     assert (record["period_end"], record["area_ha"]) == ("2024-03-01", 123000)
     assert "as_of" in record["flags"]
+
+
+# -- guards from a fourth hunt (texts written for these tests) --
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 5,000 people have returned to villages that suffered from mine contamination.",
+        "Nearly 300 people attended a meeting in Lachin, a district that suffered from mines.",
+        "About 10 people gathered at the place where the tractor blew up on a mine.",
+        "The village, home to 400 people, suffered from mine explosions during the war.",
+        "In 2023, 120 farmers received state aid; their fields had suffered from mines.",
+        "In 2023, 2 people were nearly blown up by a mine in Fuzuli.",
+    ],
+)
+def test_harm_of_another_subject_or_a_near_miss_makes_no_victims(text):
+    assert casualties(text, "2024-01-10") == []
+
+
+def test_people_exploded_on_a_typed_mine_are_victims():
+    (record,) = casualties(
+        "Last week two shepherds exploded on an anti-personnel mine in Kalbajar.", "2023-07-10"
+    )
+    assert record["total_victims"] == 2
+
+
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        ("3,500 m2.5 anti-tank mines", [3500.0, 5.0]),
+        ("12 km2,4 anti-tank mines", [12.0, 4.0]),
+        ("in the year and2023,1,200 hectares", [1200.0]),
+    ],
+)
+def test_a_glued_number_is_read_whole_only_when_it_reads_as_one(text, values):
+    from research.numbers import find_numbers
+
+    assert [n.value for n in find_numbers(text)] == values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since 2020, 150,000 unexploded ordnance including over 32,000 cluster munitions have "
+        "been found.",
+        "During 11-17 March 2024, 625 UXO were found (40 bomblets among them).",
+    ],
+)
+def test_a_kind_of_ordnance_that_is_a_part_of_the_uxo_is_left_to_the_breakdown(text):
+    (record,) = clearance(text, "2024-03-18")
+    assert "breakdown_not_extracted" in record["flags"]
+    assert record["uxo"] in (150000, 625)
+
+
+def test_a_kind_of_ordnance_after_a_closed_bracket_is_beside_the_uxo():
+    (record,) = clearance(
+        "During 11-17 March 2024, ANAMA found 1,234 explosive remnants of war (ERW), 56 "
+        "projectiles and 7 rockets.",
+        "2024-03-18",
+    )
+    assert record["uxo"] == 1234 and "uxo_repeated" not in record["flags"]

@@ -144,6 +144,7 @@ def _breaks_down_tally(counts: list[_Count], current: _Statement) -> bool:
     )
 
 
+_INCLUDING_RE = re.compile(r"\bincluding\b", re.I)
 _HARM_OF_THINGS_RE = re.compile(r"blow|blew|explod|suffer", re.I)
 # Between a count of people and their harm: the people (a few words, no clause of its own)
 # and the auxiliaries: "305 Azerbaijani citizens have been blown up", not "5,000 people have
@@ -156,11 +157,16 @@ _HARM_GAP_RE = re.compile(
 )
 
 
-def _other_role_of_all(counts: list[_Count], role: str | None, group: str) -> bool:
-    """A count of people with the other role than the whole before it: "65 people died,
-    including 50 civilians, 278 people were injured" (the injured are no part of the dead)."""
+def _other_role_of_all(counts: list[_Count], role: str | None, group: str, own: bool) -> bool:
+    """A count of people (or of a group, with its own verb) with the other role than the
+    whole before it: "65 people died, including 50 civilians, 278 people were injured",
+    "..., 180 civilians were injured" (the injured are no part of the dead)."""
     whole = next((c for c in reversed(counts) if not c.part), None)
-    return group == "all" and whole is not None and {role, whole.role} == {"killed", "injured"}
+    return (
+        (group == "all" or own)
+        and whole is not None
+        and {role, whole.role} == {"killed", "injured"}
+    )
 
 
 def _after_of_the(text: str, start: int, counts: list[_Count], n: Number) -> bool:
@@ -218,7 +224,10 @@ def _casualty_counts(ctx: _Context, start: int, end: int) -> tuple[list[_Count],
     ]
     revised = _REVISED_RE.search(ctx.lower, start, end) if "from" in ctx.lower[start:end] else None
     labelled: tuple[str, int] | None = None  # a group that labels the counts after it
-    labelled_parts: set[int] = set()  # counts a group labels alone: "of them civilians - 9"
+    labelled_parts: set[int] = set()
+    included: set[int] = (
+        set()
+    )  # counts right after "including"  # counts a group labels alone: "of them civilians - 9"
     label_parts: set[int] = set()  # labelled parts of the whole before: "people – soldiers – 29"
     for i, n in enumerate(numbers):
         seg_end = numbers[i + 1].start if i + 1 < len(numbers) else end
@@ -328,6 +337,7 @@ def _casualty_counts(ctx: _Context, start: int, end: int) -> tuple[list[_Count],
             counts
             and counts[-1].group in ("civilian", "military")
             and len(counts) - 1 not in labelled_parts  # "..., of them civilians – 9, and 30 ..."
+            and len(counts) - 1 not in included  # "64 killed, including 51 civilians, 276 ..."
             and _CONTINUE_RE.match(text[prev_end : n.start])
             # not after a list of groups: "16 civilians and 4 servicemen were killed, 38 ..."
             # (but "2 killed and 5 injured, and 9 civilians were killed and 25 injured")
@@ -361,7 +371,13 @@ def _casualty_counts(ctx: _Context, start: int, end: int) -> tuple[list[_Count],
                 or _in_brackets(text, start, n.start)
                 # "58 victims: 16 civilians ...", not "killed : 54, ..., injured : 146"
                 or (between.rstrip().endswith(":") and ";" not in between and before is None)
-                or (counts[-1].part and listed and not _other_role_of_all(counts, role, group))
+                or (
+                    counts[-1].part
+                    and listed
+                    and not _other_role_of_all(
+                        counts, role, group, own=role_m is not None and before is None
+                    )
+                )
                 or _after_of_the(text, start, counts, n)
                 # "380 people ..., 70 of them died", not "...; one of them later died"
                 or (_OF_THEM_ROLE_RE.match(text, n.end) is not None and ";" not in between)
@@ -369,6 +385,11 @@ def _casualty_counts(ctx: _Context, start: int, end: int) -> tuple[list[_Count],
                 or _SUBSET_GERUND_RE.match(text, n.end) is not None
             )
         ) or (not counts and bool(_PART_RE.search(between)))
+        if counts and (
+            _INCLUDING_RE.search(text, prev_end, n.start)
+            or (len(counts) - 1 in included and listed and role is None)
+        ):
+            included.add(len(counts))  # "including 51 civilians and 13 servicemen"
         if label_part:
             part = True
             label_parts.add(len(counts))
@@ -386,6 +407,11 @@ def _casualty_counts(ctx: _Context, start: int, end: int) -> tuple[list[_Count],
                 subset=bool(counts) and _SUBSET_GERUND_RE.match(text, n.end) is not None,
             )
         )
+    # A group "including" in a count with a role is of that role: "64 people died, including
+    # 51 civilians, 276 people were injured" (not of the injured after it).
+    for i in sorted(included):
+        if counts[i].role is None and counts[i - 1].role in ("killed", "injured"):
+            counts[i].role = counts[i - 1].role
     # Within a breakdown a verb is shared: "58 victims: 16 civilians and 4 servicemen were
     # killed". A breakdown with no verb takes the role of the count it breaks down: "killed
     # 61 people, including 48 civilians", "61 were killed (48 civilians and 13 servicemen)".

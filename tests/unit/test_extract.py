@@ -4158,3 +4158,23 @@ def test_a_kind_of_ordnance_after_a_closed_bracket_is_beside_the_uxo():
         "2024-03-18",
     )
     assert record["uxo"] == 1234 and "uxo_repeated" not in record["flags"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Since the war there were 340 mine victims: 64 killed, including 51 civilians, 276 "
+         "injured, including 212 civilians.", (64, 276, 51, 212, None)),
+        ("Of the 340 mine victims since the war, 64 people died, including 51 civilians, 276 "
+         "people were injured.", (64, 276, 51, None, None)),
+        ("Since the war, 340 mine victims: 64 people died, including 51 civilians and 13 "
+         "servicemen, 276 people were injured.", (64, 276, 51, None, 13)),
+        ("Since the war there were 340 mine victims, 64 of them died, including 51 civilians, "
+         "276 were injured.", (64, 276, 51, None, None)),
+    ],
+)  # fmt: skip
+def test_a_group_including_in_the_dead_is_of_the_dead_not_of_the_injured_after(text, expected):
+    (record,) = casualties(text, "2024-01-10")
+    fields = ("killed", "injured", "civilian_killed", "civilian_injured", "military_killed")
+    assert tuple(record[f] for f in fields) == expected
+    assert record["total_victims"] == 340 and record["military_injured"] is None

@@ -232,12 +232,11 @@ def find_numbers(
     found: list[Number] = []
     append = found.append
     for m in NUMBER_RE.finditer(text):
-        start = m.start()
+        start, end = m.span()
         if start > 1 and text[start - 1] in ".," and text[start - 2].isdigit():
             m = _glued(text, start) or m
-            start = m.start()
+            start, end = m.span()
         token = m[0]
-        end = m.end()
         if token.isdigit():  # most tokens: skip the general reader
             append(Number(float(token), token, start + offset, end + offset, False, False))
             continue

@@ -233,7 +233,7 @@ def _clearance_figures(
     if ctx.names_none and _MAY_STATE_ZERO_RE.search(ctx.lower, start, end):
         figures += _zero_figures(ctx, start, end)
         figures.sort(key=lambda f: f[3].start)
-    if sum(f[0] == "uxo" for f in figures) > 1:
+    if len(figures) > 1 and sum(f[0] == "uxo" for f in figures) > 1:
         figures = _without_kinds_of_uxo(text, figures)
     return figures
 

@@ -257,7 +257,7 @@ class _Context:
             or "founded" in sentence
             or "establish" in sentence
             or ("set up" in sentence or "created" in sentence)
-            or ("manufactur" in sentence or "produced" in sentence or "made" in sentence)
+            or ("manufactur" in sentence or "produced" in sentence or "made " in sentence)
         ):
             found = [
                 p

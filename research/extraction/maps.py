@@ -113,11 +113,39 @@ def _extract_maps(ctx: _Context, doc: str | None):
         periods = ctx.periods_in(start, end)
         if not handover:
             # "55% of blasts since 2020 occurred outside the maps": a claim as of the running
-            # total's end, not of its start
-            periods = [_as_of(p) if p.precision == "cumulative" else p for p in periods]
+            # total's end, not of its start; "the maps provided in 2021 were 25% accurate":
+            # the year of the handover is not the claim's
+            periods = [
+                _as_of(p) if p.precision == "cumulative" else p
+                for p in periods
+                if not _told_of_handover(ctx, start, p)
+            ]
+            said = [p for p in said if not _told_of_handover(ctx, start, p)]
+            if not said and not periods and ctx.published is not None:
+                # a claim with no day of its own is the report's
+                day = ctx.published
+                said = [Period(day, day, "day", None, "", start, start, ("period_inferred",))]
         period = _choose_period(said if said and not handover else periods or said)
         records.append(_maps_record(ctx, stmt, period, doc))
     return records
+
+
+# A day or year told of the handover, in a claim about the maps: "provided by Armenia in
+# 2021", "handed over after the Trilateral Statement of 10 November 2020"
+_HANDED_BEFORE_RE = re.compile(
+    r"\b(?:provided|handed|submitted|presented|transferred|given|received|passed|delivered)\b"
+    r"[^.;:%]*$|\b(?:trilateral|tripartite)\s+(?:statement|announcement|declaration)\s+(?:of|on)\s+$"
+)
+
+
+def _told_of_handover(ctx: _Context, start: int, period: Period) -> bool:
+    """The period tells when the maps were handed over, not when a claim about them was
+    made."""
+    return bool(
+        _HANDED_BEFORE_RE.search(
+            ctx.lower, max(start, period.start_offset - 50), period.start_offset
+        )
+    )
 
 
 def _as_of(period: Period) -> Period:

@@ -4178,3 +4178,33 @@ def test_a_group_including_in_the_dead_is_of_the_dead_not_of_the_injured_after(t
     fields = ("killed", "injured", "civilian_killed", "civilian_injured", "military_killed")
     assert tuple(record[f] for f in fields) == expected
     assert record["total_victims"] == 340 and record["military_injured"] is None
+
+
+@pytest.mark.parametrize(
+    "text, date_, flags",
+    [
+        ("The accuracy of minefield maps provided by Armenia in 2021 was 25 percent, ANAMA "
+         "noted.", "2024-02-14", ["period_inferred"]),
+        ("The maps handed over after the signing of the Trilateral Statement of 10 November "
+         "2020 were only 25% accurate.", "2024-02-14", ["period_inferred"]),
+        ("In a statement on 12 February, ANAMA said the maps handed over by Armenia were only "
+         "25 percent accurate.", "2024-02-12", ["year_inferred"]),
+    ],
+)  # fmt: skip
+def test_a_claim_on_the_maps_accuracy_is_dated_when_made_not_when_they_were_handed_over(
+    text, date_, flags
+):
+    (record,) = [r for r in extract(text, "2024-02-14") if r["kind"] == "maps"]
+    assert (record["date"], record["accuracy_pct"], record["flags"]) == (date_, 25.0, flags)
+
+
+def test_a_handover_keeps_its_own_year():
+    (record,) = [
+        r
+        for r in extract(
+            "In 2021, Armenia handed over maps of 189,000 mines, which proved 25% accurate.",
+            "2024-02-14",
+        )
+        if r["kind"] == "maps"
+    ]
+    assert (record["date"], record["mines_covered"]) == ("2021-01-01", 189000)

@@ -238,6 +238,8 @@ def find_numbers(
             start, end = m.span()
         token = m[0]
         if token.isdigit():  # most tokens: skip the general reader
+            if len(token) <= 2 and _in_a_time(text, start, end):
+                continue  # "05:11": a time of day, no count
             append(Number(float(token), token, start + offset, end + offset, False, False))
             continue
         read = _read_match(m, False)
@@ -266,3 +268,10 @@ def _glued(text: str, start: int) -> re.Match[str] | None:
         return None
     read = _read_match(m, False)
     return m if read is not None and not read[1] else None  # "and2023,1,200": keep "1,200"
+
+
+def _in_a_time(text: str, start: int, end: int) -> bool:
+    """The hour or the minutes of a time of day: "05:11", "at 13:30"."""
+    if text[end : end + 1] == ":":
+        return text[end + 1 : end + 3].isdigit() and not text[end + 3 : end + 4].isdigit()
+    return end - start == 2 and start > 1 and text[start - 1] == ":" and text[start - 2].isdigit()

@@ -144,6 +144,7 @@ def _breaks_down_tally(counts: list[_Count], current: _Statement) -> bool:
     )
 
 
+_LOOSE_ANAPHORA_RE = re.compile(r"\W*(?:at\s+the\s+same\s+time|also|in\s+addition)\b", re.I)
 _INCLUDING_RE = re.compile(r"\bincluding\b", re.I)
 _HARM_OF_THINGS_RE = re.compile(r"blow|blew|explod|suffer", re.I)
 # Between a count of people and their harm: the people (a few words, no clause of its own)
@@ -784,7 +785,15 @@ def _extract_casualties(ctx: _Context, doc: str | None):
         in_context = (
             correcting
             or bool(_CAS_CONTEXT_RE.search(ctx.lower, start, end))
-            or (previous_was_casualty and bool(_ANAPHORA_RE.match(sentence)))
+            or (
+                previous_was_casualty
+                and bool(_ANAPHORA_RE.match(sentence))
+                # not "At the same time, 12 people died in road accidents"
+                and not (
+                    _LOOSE_ANAPHORA_RE.match(sentence)
+                    and _OTHER_HARM_RE.search(ctx.lower, start, end)
+                )
+            )
             # "... mine victims ... at 341. As of 26 December, the agency gives 322 victims."
             or (previous_was_casualty and _tally_goes_on(ctx, start, end))
             # "Five people were hit when a car ran over an anti-tank mine. Of them, 3 ..."

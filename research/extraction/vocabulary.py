@@ -407,6 +407,7 @@ _PART_RE = re.compile(r"\b(?:including|of\s+whom|of\s+them|among\s+them|of\s+whi
 
 _ANAPHORA_RE = re.compile(
     r"^\W*(?:of\s+(?:these|those|them)|among|including|in\s+addition|also|this|these|they"
+    r"|at\s+the\s+same\s+time"
     r"|(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+"
     r"|at\s+least\s+|approximately\s+)?[\d.,\s]*\d\s+of\s+(?:these|those|them|whom)"
     r"|of\s+the\s+[\d.,\s]*\d\s+(?:\w+\s+)?(?:killed|injured|wounded|dead|victims|people)"

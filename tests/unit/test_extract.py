@@ -4208,3 +4208,29 @@ def test_a_handover_keeps_its_own_year():
         if r["kind"] == "maps"
     ]
     assert (record["date"], record["mines_covered"]) == ("2021-01-01", 189000)
+
+
+def test_a_time_of_day_is_no_count():
+    (record,) = casualties(
+        "On 22.05.2022 14:05 a civilian was injured by a mine in Tartar.", "2022-05-23"
+    )
+    assert (record["injured"], record["civilian_injured"]) == (1, 1)
+    assert (
+        casualties("- 27 December, 2023\n- 05:11\nLandmine victims continue to grow", "2023-12-27")
+        == []
+    )
+
+
+def test_at_the_same_time_goes_on_with_the_tally_but_not_with_other_harm():
+    (record,) = casualties(
+        "From November 10, 2020, to December 6, 2023, 50 civilians and 15 soldiers were killed "
+        "by mines. At the same time, 112 civilians and 164 soldiers were injured.",
+        "2023-12-27",
+    )
+    assert (record["civilian_injured"], record["military_injured"]) == (112, 164)
+    (record,) = casualties(
+        "In 2023, 20 people were killed by mines. At the same time, 12 people died in road "
+        "accidents.",
+        "2024-01-10",
+    )
+    assert record["killed"] == 20 and record["flags"] == []

@@ -151,8 +151,8 @@ _HARM_OF_THINGS_RE = re.compile(r"blow|blew|explod|suffer", re.I)
 # and the auxiliaries: "305 Azerbaijani citizens have been blown up", not "5,000 people have
 # returned to villages that suffered from mines", "2 people were nearly blown up".
 _HARM_GAP_RE = re.compile(
-    r"\s*(?:(?!(?:who|that|which|where|and|to|in|of|at|from|for|with|nearly|almost|narrowly"
-    r"|not|never)\b)[^\W\d_][\w'’-]*\s+){0,3}?"
+    r"\s*(?:(?!(?:who|whose|that|which|where|and|to|in|of|at|from|for|with|nearly|almost"
+    r"|narrowly|not|never|escaped|avoided)\b)[^\W\d_][\w-]*(?<!['’]s)\s+){0,3}?"
     r"(?:(?:have|has|had|were|was|are|is)\s+)?(?:(?:been|also|reportedly|allegedly)\s+)*",
     re.I,
 )

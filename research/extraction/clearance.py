@@ -88,7 +88,12 @@ _RATE_AFTER_RE = re.compile(
 )
 
 
-_UNITS_RE = re.compile(r"\s+(?:units|pieces)\b(?!\s+of\b)")
+# "... with a total number of 105,488 units were neutralized", "a total of 1,000 pieces,":
+# the units end the clause or take its verb; not "a total of 15 units took part"
+_UNITS_RE = re.compile(
+    r"\s+(?:units|pieces)\b(?=\s*(?:[,.;)]|(?:were|was|have|has|had|in\s+total|overall|altogether"
+    r"|in\s+(?:the\s+)?(?:liberated|territor))\b))"
+)
 _COUNT_KEYS = ("anti_personnel", "anti_tank", "uxo")
 _TOTAL_OF_RE = re.compile(r"\btotal\s+(?:number\s+)?of\s+$", re.I)
 _RATE_BEFORE_RE = re.compile(r"\b(?:average(?:\s+of)?|on\s+average)\s+(?:of\s+)?(?:about\s+)?$")
@@ -112,6 +117,7 @@ def _clearance_figures(
     # _is_correction looks only within the sentence: without its words, no number needs it.
     may_correct = ctx.names_corrections and _holds_any(ctx.lower, ("correct", "should"), start, end)
     may_average = ctx.names_averages and ctx.lower.find("average", start, end) >= 0  # likewise
+    by_model: set[int] = set()  # figures typed by a mine's model ("31 POMZ", "25 TM-57")
     for n in ctx.all_numbers_in(start, end):
         if n.start > 1 and text[n.start - 1] in "-‐" and text[n.start - 2].isalpha():
             continue  # a model, not a count: "PMN-2", "TM-62"
@@ -121,6 +127,12 @@ def _clearance_figures(
             item = _ITEM_RE.match(text, model.end())
             if item is None or item.lastgroup == "mines":
                 item = _MODEL_TYPE_RE.match(text, n.end) or item
+            by_model.add(n.start)
+        elif item is None and text[n.end + 1 : n.end + 2].isupper():
+            # a model before a comma: "8 PMN, 5 POMZ and 2 TM mines"
+            item = _MODEL_TYPE_RE.match(text, n.end)
+            if item is not None:
+                by_model.add(n.start)
         if item is not None and _MODIFIER_RE.match(text, item.end()):
             item = None  # "40 anti-tank mine rollers", "500 UXO warning signs"
         labelled = False
@@ -235,7 +247,26 @@ def _clearance_figures(
         figures.sort(key=lambda f: f[3].start)
     if len(figures) > 1 and sum(f[0] == "uxo" for f in figures) > 1:
         figures = _without_kinds_of_uxo(text, figures)
+    if len(by_model) > 1:
+        figures = _models_added_up(figures, by_model)
     return figures
+
+
+def _models_added_up(
+    figures: list[tuple[str, Any, str | None, Number]], by_model: set[int]
+) -> list[tuple[str, Any, str | None, Number]]:
+    """Counts of models of one type, added up: "31 POMZ and 2 OZM mines" are 33
+    anti-personnel mines, not one type named twice."""
+    out = list(figures)
+    for key in ("anti_personnel", "anti_tank"):
+        same = [f for f in out if f[0] == key]
+        if len(same) > 1 and all(
+            f[3].start in by_model and f[1] is not None and f[2] is None for f in same
+        ):
+            first = same[0]
+            out = [f for f in out if f not in same]
+            out.append((key, sum(f[1] for f in same), "sum_of_parts", first[3]))
+    return sorted(out, key=lambda f: f[3].start)
 
 
 _UXO_NAME_RE = re.compile(r"unexploded|UXO|ERW|explosive\s+remnants|PHS", re.I)

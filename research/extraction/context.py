@@ -201,7 +201,7 @@ class _Context:
                 self.text, max(0, start + p.start_offset - 12), start + p.start_offset
             )
             and not _MADE_RE.search(
-                self.text, max(0, start + p.start_offset - 40), start + p.start_offset
+                self.text, max(0, start + p.start_offset - 90), start + p.start_offset
             )
         }
         if (
@@ -263,7 +263,7 @@ class _Context:
                 p
                 for p in found
                 if not _BORN_RE.search(self.text, max(0, p.start_offset - 12), p.start_offset)
-                and not _MADE_RE.search(self.text, max(0, p.start_offset - 40), p.start_offset)
+                and not _MADE_RE.search(self.text, max(0, p.start_offset - 90), p.start_offset)
             ]
         if "liberat" in sentence or "occup" in sentence or "freed" in sentence:
             found = [
@@ -284,7 +284,8 @@ class _Context:
                 replace(p, flags=(*p.flags, "as_of"))
                 if p.precision == "day"
                 and "as_of" not in p.flags
-                and _BY_RE.search(self.lower, max(start, p.start_offset - 4), p.start_offset)
+                and _BY_RE.search(self.lower[max(start, p.start_offset - 12) : p.start_offset])
+                and not _PLAN_BEFORE_RE.search(self.lower, start, p.start_offset)
                 else p
                 for p in found
             ]
@@ -761,7 +762,13 @@ _YEAR_OPENING_RE = re.compile(
 _YEARS_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
-_BY_RE = re.compile(r"\bby\s+$")
+# "By 1 March 2024, ...", "said that by March 1, ...": "by" opening a clause, not "sent
+# there by 1 June", "should be cleared by 31 December"
+_BY_RE = re.compile(r"(?:^|[,;:(]\s*|\bthat\s+|\n\s*)by\s+$")
+_PLAN_BEFORE_RE = re.compile(
+    r"\b(?:should|must|will|shall|would|plans?|planned|aims?|intends?|expected|target\w*|"
+    r"is\s+to|are\s+to|to\s+be)\b"
+)
 
 
 _IN_YEAR_RE = re.compile(r"(?i:in|during|for)\s+(?:the\s+year\s+)?(?:19|20)\d\d")
@@ -771,8 +778,10 @@ _IN_YEAR_RE = re.compile(r"(?i:in|during|for)\s+(?:the\s+year\s+)?(?:19|20)\d\d"
 _BORN_RE = re.compile(r"\b(?:born|founded|established|set\s+up|created)\s+(?:in\s+|on\s+)?$", re.I)
 # nor the year mines were made: "90 PMN mines, made in Armenia in 2021, were found"
 _MADE_RE = re.compile(
-    r"\b(?:made|manufactured|produced)\s+(?:in|by)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?"
-    r"\s+(?:in\s+)?$|\b(?:made|manufactured|produced)\s+(?:in\s+)?$"
+    r"(?:\b(?:mines?|munitions?|ordnance|explosives?|devices|E-\d+\w*)\b[^.;]{0,50}?"
+    r"\b(?:made|produced)|\bmanufactured)"
+    r"\s+(?:(?:in|by)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:in\s+)?$",
+    re.I,
 )
 
 

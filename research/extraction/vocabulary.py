@@ -115,7 +115,7 @@ _MODIFIER_RE = re.compile(
     r"protected|proof|resistant|clearance|action|risk|dogs?|vehicles?|machines?|awareness|"
     r"experts?|specialists?|fields?|maps?|warning|incidents?|accidents?|education|cent(?:re|er)s?|"
     r"blasts?|explosions?|contamination|threat|stockpiles?|ban|treaty|convention|depots?|"
-    r"warehouses?|stores|fu[sz]es?|detonators?)\b",
+    r"warehouses?|stores|fu[sz]es?|detonators?|igniters?)\b",
     re.I,
 )
 
@@ -329,6 +329,7 @@ _CAS_STEMS = (
 _HARMED_BY_MINES = (
     r"blown\s+up|blew\s+up\s+on|exploded\s+on\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:land)?mines?"
     r"|suffered\s+(?:from|as\s+a\s+result\s+of|due\s+to|in)\s+(?:the\s+)?(?:(?:land)?mines?\b"
+    r"(?![\s-]+(?:threat|contamination|pollution|problem|danger|risk|terror))"
     r"|explosions?|blasts?|(?:unexploded\s+)?(?:ordnance|munitions?|ammunition))"
 )
 
@@ -339,9 +340,10 @@ _CAS_WORD_RE = re.compile(
 
 
 _ROLE_RE = re.compile(
-    r"(?P<victims>killed\s+or\s+(?:\w+ly\s+)?(?:injured|wounded|maimed)|"
+    r"(?P<victims>(?:killed|died)\s+or\s+(?:have\s+|had\s+|were\s+|was\s+)?(?:got\s+|been\s+)?"
+    r"(?:\w+ly\s+)?(?:injured|wounded|maimed)|"
     # "killed or have sustained bodily injuries of varying degrees"
-    r"killed\s+or\s+(?:have\s+|had\s+|were\s+)?(?:sustained|received|suffered)\s+"
+    r"(?:killed|died)\s+or\s+(?:have\s+|had\s+|were\s+)?(?:sustained|received|suffered|got)\s+"
     r"(?:\w+\s+){0,2}?injuries|"
     r"(?:injured|wounded|maimed)\s+or\s+"
     r"killed|killed\s+and\s+(?:injured|wounded|maimed)|victims?|casualties|fell\s+victim|"

@@ -4234,3 +4234,97 @@ def test_at_the_same_time_goes_on_with_the_tally_but_not_with_other_harm():
         "2024-01-10",
     )
     assert record["killed"] == 20 and record["flags"] == []
+
+
+# -- guards and gaps from a fifth hunt (texts written for these tests) --
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Progress was made in 2023, when 53,000 hectares were cleared.",
+        "Most progress was made in Aghdam in 2023, where 12,000 hectares were cleared.",
+    ],
+)
+def test_made_in_other_senses_keeps_the_period(text):
+    (record,) = clearance(text, "2024-03-05")
+    assert record["period_start"] == "2023-01-01"
+
+
+def test_a_lower_case_maker_of_mines_is_no_period():
+    (record,) = clearance(
+        "On 10 June, 28 anti-personnel mines produced by the Armenian side in 2021 were found.",
+        "2024-06-12",
+    )
+    assert record["period_start"] == "2024-06-10"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 1,200 hectares should be cleared by 31 December, the agency said.",
+        "Teams were sent there by 1 June, and 40 mines were found on 3 June.",
+    ],
+)
+def test_by_a_day_in_a_plan_or_mid_clause_is_no_cut_off(text):
+    assert all("as_of" not in r["flags"] for r in clearance(text, "2024-03-05"))
+
+
+@pytest.mark.parametrize(
+    "rest", ["a total of 315 units took part", "with a total of 320 units deployed"]
+)
+def test_units_that_take_part_are_no_items_total(rest):
+    (record,) = clearance(
+        f"Since the war, 300 anti-personnel mines were found, and {rest}.", "2024-03-05"
+    )
+    assert record["items_total"] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since the war, 22 people's cars were blown up on mines.",
+        "Since the war, 12 residents whose houses suffered from mine explosions received aid.",
+        "In 2023, 2 people escaped being blown up by a mine.",
+        "Some 700,000 people have suffered from the mine threat.",
+    ],
+)
+def test_harm_to_what_people_own_a_near_escape_or_a_threat_makes_no_victims(text):
+    assert casualties(text, "2024-03-05") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("On 3 June 2024, 8 PMN, 5 POMZ and 2 TM mines were detected.", (13, 2)),
+        ("On 3 June 2024, 31 POMZ and 2 OZM mines were neutralized.", (33, None)),
+        ("On 3 June 2024, 8 PMN-2 and 5 PMN-4 mines and 3 TM-62 mines were found.", (13, 3)),
+        ("On 3 June 2024, 18 TMK and 4 TMN mines were found.", (None, 22)),
+    ],
+)
+def test_models_of_one_type_add_up(text, expected):
+    (record,) = clearance(text, "2024-06-05")
+    assert (record["anti_personnel"], record["anti_tank"]) == expected
+
+
+def test_one_type_named_twice_without_models_is_still_garbled():
+    (record,) = clearance(
+        "On 3 June 2024, 25 anti-personnel, 56 anti-tank, and 56 anti-personnel mines were found.",
+        "2024-06-05",
+    )
+    assert record["anti_personnel"] is None and "anti_personnel_repeated" in record["flags"]
+
+
+@pytest.mark.parametrize(
+    "verb", ["have been killed or got injured", "died or have sustained injuries"]
+)
+def test_killed_or_got_injured_counts_the_victims(verb):
+    (record,) = casualties(f"Since the war, 358 people {verb} by mines.", "2024-05-02")
+    assert (record["total_victims"], record["killed"]) == (358, None)
+
+
+def test_mine_igniters_are_no_mines():
+    assert (
+        clearance("On 4 March 2024, deminers found 11 anti-personnel mine igniters.", "2024-03-05")
+        == []
+    )

@@ -7,9 +7,9 @@ operators' shares and casualty breakdowns, the fifteenth of whole reports again,
 sixteenth of casualty news, the seventeenth to twenty-first hunts for regressions of today's
 clearance and casualty rules), and two more (2026-11-23, ids read25: and read26:) hunting
 regressions of the rules learned from real reports, kept as a regression suite: every case
-passes except those listed, with the reason, in tests/audit/known_failures.txt. A change that breaks a passing
-case fails here; a change that mends a listed one fails too, until the line is removed, so
-the list stays the true list of what extraction still gets wrong.
+passes except those listed, with the reason, in tests/audit/known_failures.txt. A change
+that breaks a passing case fails here; a change that mends a listed one fails too, until the
+line is removed, so the list stays the true list of what extraction still gets wrong.
 
 An expected record is partial: only the keys given are checked. "flags" must be present,
 "noflags" absent, "qual" are qualifiers, "districts"/"operators" compare as sets; a record

@@ -278,7 +278,7 @@ class _Context:
             ]
         if len(found) > 1 and any(p.precision == "cumulative" for p in found):
             found = self._year_after_a_start(found)
-        if "by " in sentence:
+        if "by" in sentence:
             # "By 1 March 2024, 123,000 ha had been cleared": a running total's cut-off day
             found = [
                 replace(p, flags=(*p.flags, "as_of"))

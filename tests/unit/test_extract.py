@@ -4328,3 +4328,15 @@ def test_mine_igniters_are_no_mines():
         clearance("On 4 March 2024, deminers found 11 anti-personnel mine igniters.", "2024-03-05")
         == []
     )
+
+
+def test_by_at_a_line_end_of_a_hard_wrapped_text_is_a_cut_off():
+    (record,) = clearance(
+        "(MENAFN- AzerNews) Azerbaijan has cleared vast areas of its liberated\n"
+        "territories, the government says in its annual report to parliament, and\n"
+        "the Prime Minister noted that by\n"
+        "1 March 2024, a total of 123,000 hectares had been cleared of mines and\n"
+        "unexploded ordnance in the liberated lands of the country.\n",
+        "2024-03-05",
+    )
+    assert (record["period_end"], record["flags"]) == ("2024-03-01", ["as_of"])

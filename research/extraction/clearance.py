@@ -95,7 +95,7 @@ _UNITS_RE = re.compile(
     r"|in\s+(?:the\s+)?(?:liberated|territor))\b))"
 )
 _COUNT_KEYS = ("anti_personnel", "anti_tank", "uxo")
-_TOTAL_OF_RE = re.compile(r"\btotal\s+(?:number\s+)?of\s+$", re.I)
+_TOTAL_OF_RE = re.compile(r"\b(?:total\s+(?:number\s+)?of|totall?ing)\s+$", re.I)
 _RATE_BEFORE_RE = re.compile(r"\b(?:average(?:\s+of)?|on\s+average)\s+(?:of\s+)?(?:about\s+)?$")
 
 
@@ -298,7 +298,12 @@ def _without_kinds_of_uxo(
             )
         )
     if not any(f[0] == "uxo" and not kind for f, kind in kinds):
-        return figures
+        # kinds alone, no UXO count beside them: "31 shells and 2 bombs" are 33 UXO
+        listed = [f for f, kind in kinds if kind]
+        if len(listed) < 2 or any(f[1] is None or f[2] is not None for f in listed):
+            return figures
+        whole = ("uxo", sum(f[1] for f in listed), "sum_of_parts", listed[0][3])
+        return sorted([f for f, kind in kinds if not kind] + [whole], key=lambda f: f[3].start)
     return [f for f, kind in kinds if not kind]
 
 
@@ -649,14 +654,15 @@ def _extract_clearance(ctx: _Context, doc: str | None):
 # Models whose type is known: PMN, POMZ, OZM, MON, PFM, PMD are anti-personnel; TM, TMN,
 # TMK, PTM anti-tank
 _MODEL_TYPE_RE = re.compile(
-    r"\s+(?:(?P<ap>(?:PMN|POMZ|OZM|MON|PFM|PMD)(?:-[A-Z0-9][\w-]*)?)|(?P<at>(?:TM|TMN|TMK|PTM)"
-    r"(?:-[A-Z0-9][\w-]*)?))(?:[\s-]+(?:type\s+)?(?:land)?mines?\b"
+    r"\s+(?:(?P<ap>(?:PMN|POMZ|OZM|MON|PFM|PMD)(?:-?[A-Z0-9][\w-]*)?)|(?P<at>(?:TM|TMN|TMK|PTM)"
+    r"(?:-?[A-Z0-9][\w-]*)?))(?:[\s-]+(?:type\s+)?(?:land)?mines?\b"
     r"(?![\s-]*(?:fuz|fus|detonator|part))"
     r"|(?=\s*(?:,|\band\b)))"
 )
 # A mine's model between a count and its type: "PMN-E", "TM-62", "E-001 M type"
 _MODEL_RE = re.compile(
-    r"\s+(?:[A-Z]{1,4}-[A-Z0-9][A-Za-z0-9-]*(?:\s+[A-Z]\b)?|(?:PMN|POMZ|OZM|MON|PFM|PMD|TMN?|TMK|PTM)\b)"
+    r"\s+(?:[A-Z]{1,4}-[A-Z0-9][A-Za-z0-9-]*(?:\s+[A-Z]\b)?"
+    r"|(?:PMN|POMZ|OZM|MON|PFM|PMD|TMN?|TMK|PTM)(?:\d[\w-]*)?\b)"
     r"(?:[\s-]+type)?(?=\s)"
 )
 

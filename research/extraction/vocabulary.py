@@ -465,7 +465,7 @@ _TOPIC_RE = re.compile(
     _by_initial(
         r"mine|uxo|ordnance|munition|explosive|erw|hectare|ha\b|m²|m2\b|га\b|кв\.|km|square|sq\b|"
         r"sq\.|victim|kill|injur|wound|died|dead|death|fatal|casualt|lives|maps?\b|bomb|shell|"
-        r"device|item|object"
+        r"device|item|object|projectile"
     )
 )
 

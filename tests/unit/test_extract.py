@@ -4340,3 +4340,29 @@ def test_by_at_a_line_end_of_a_hard_wrapped_text_is_a_cut_off():
         "2024-03-05",
     )
     assert (record["period_end"], record["flags"]) == ("2024-03-01", ["as_of"])
+
+
+@pytest.mark.parametrize(
+    "text, uxo",
+    [
+        ("On 3 March 2024, teams found 31 shells and 2 bombs in Aghdam.", 33),
+        ("On 3 March 2024, 31 projectiles were found.", 31),
+        ("On 3 March 2024, teams found 410 UXO, 31 shells and 2 bombs.", 410),
+    ],
+)
+def test_kinds_of_ordnance_alone_add_up_to_the_uxo(text, uxo):
+    (record,) = clearance(text, "2024-03-05")
+    assert record["uxo"] == uxo and "uxo_repeated" not in record["flags"]
+
+
+def test_models_without_a_hyphen_type_their_counts():
+    (record,) = clearance("On 3 March 2024, teams found 45 PMN2 and 12 TM62 mines.", "2024-03-05")
+    assert (record["anti_personnel"], record["anti_tank"]) == (45, 12)
+
+
+def test_totalling_n_pieces_after_typed_counts_is_the_items_total():
+    (record,) = clearance(
+        "On 3 March 2024, 200 AP, 50 AT and 750 UXO were found, totalling 1,000 pieces.",
+        "2024-03-05",
+    )
+    assert record["items_total"] == 1000

@@ -4,7 +4,9 @@ incidents and running tallies."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from itertools import pairwise
 
 from research.dates import Period
@@ -129,19 +131,41 @@ def _tally_goes_on(ctx: _Context, start: int, end: int) -> bool:
 _OF_THE_RE = re.compile(r"\bof\s+the\s+$", re.I)
 
 
-def _breaks_down_tally(counts: list[_Count], current: _Statement) -> bool:
+def _breaks_down_tally(
+    counts: list[_Count], current: _Statement, following: Callable[[], list[_Count]]
+) -> bool:
     """True when a sentence's killed and injured add up to the victims of the tally just
-    given: the same people, broken down."""
-    by_role = {
+    given: the same people, broken down. One role may come in this sentence and the other in
+    the tally's statement already or in the next sentence: "345 people ... victims of mines.
+    65 people died, including 50 civilians. 280 people were injured." """
+    by_role = _roles_of_all(counts)
+    total = current.values["total_victims"]
+    if len(by_role) == 2:
+        return None not in by_role.values() and sum(by_role.values()) == total  # type: ignore[arg-type]
+    if len(by_role) != 1:
+        return False
+    ((role, value),) = by_role.items()
+    other = "injured" if role == "killed" else "killed"
+    known = current.values.get(other)
+    if known is None:
+        known = _roles_of_all(following()).get(other)
+    return value is not None and known is not None and value + known == total
+
+
+def _counts_after(ctx: _Context, index: int) -> list[_Count]:
+    """The counts of the sentence after sentence `index` (none after the last)."""
+    if index + 1 >= len(ctx.sentences):
+        return []
+    return _casualty_counts(ctx, *ctx.sentences[index + 1])[0]
+
+
+def _roles_of_all(counts: list[_Count]) -> dict[str | None, int | None]:
+    """The killed and injured counts of people in general (no group, no part)."""
+    return {
         c.role: c.value
         for c in counts
         if c.group == "all" and not c.part and c.role in ("killed", "injured")
     }
-    return (
-        len(by_role) == 2
-        and None not in by_role.values()
-        and sum(by_role.values()) == current.values["total_victims"]  # type: ignore[arg-type]
-    )
 
 
 _LOOSE_ANAPHORA_RE = re.compile(r"\W*(?:at\s+the\s+same\s+time|also|in\s+addition)\b", re.I)
@@ -779,9 +803,10 @@ def _extract_casualties(ctx: _Context, doc: str | None):
             and current.values.get("total_victims") is not None
             and not _ANAPHORA_RE.match(sentence)  # "Of them, ...": goes on anyway
             and not _OTHER_HARM_RE.search(ctx.lower, start, end)
+            and not _NOTICE_RE.match(sentence)  # "Correction: the number ... is 30, not 29"
         ):
             early = _casualty_counts(ctx, start, end)
-            breaks_down = _breaks_down_tally(early[0], current)
+            breaks_down = _breaks_down_tally(early[0], current, partial(_counts_after, ctx, index))
         in_context = (
             correcting
             or bool(_CAS_CONTEXT_RE.search(ctx.lower, start, end))

@@ -4366,3 +4366,25 @@ def test_totalling_n_pieces_after_typed_counts_is_the_items_total():
         "2024-03-05",
     )
     assert record["items_total"] == 1000
+
+
+@pytest.mark.parametrize(
+    "rest, expected",
+    [
+        ("65 people died, including 50 civilians. 280 people were injured.", (65, 280, 50, None)),
+        ("65 people died. 280 people were injured, including 63 servicemen.", (65, 280, None, 63)),
+    ],
+)
+def test_killed_and_injured_in_two_sentences_break_down_the_tally(rest, expected):
+    (record,) = casualties(
+        f"Since the end of the war, 345 people have been victims of mines. {rest}", "2024-01-10"
+    )
+    fields = ("killed", "injured", "civilian_killed", "military_injured")
+    assert record["total_victims"] == 345 and tuple(record[f] for f in fields) == expected
+
+
+def test_one_role_after_a_tally_that_does_not_add_up_stays_out():
+    (record,) = casualties(
+        "In 2023, 58 people became mine victims. 19 people were killed in Fuzuli.", "2024-01-10"
+    )
+    assert (record["total_victims"], record["killed"]) == (58, None)

@@ -152,6 +152,14 @@ def _breaks_down_tally(
     return value is not None and known is not None and value + known == total
 
 
+def _gives_the_other_role(counts: list[_Count], current: _Statement) -> bool:
+    """True when a sentence counts only the role the statement before lacks, of people in
+    general: the injured after the dead, or the dead after the injured."""
+    roles = {c.role for c in counts if not c.part}
+    missing = "injured" if current.values.get("injured") is None else "killed"
+    return roles == {missing} and any(c.group == "all" for c in counts if not c.part)
+
+
 def _counts_after(ctx: _Context, index: int) -> list[_Count]:
     """The counts of the sentence after sentence `index` (none after the last)."""
     if index + 1 >= len(ctx.sentences):
@@ -807,6 +815,19 @@ def _extract_casualties(ctx: _Context, doc: str | None):
         ):
             early = _casualty_counts(ctx, start, end)
             breaks_down = _breaks_down_tally(early[0], current, partial(_counts_after, ctx, index))
+        elif (
+            previous_was_casualty
+            and current is not None
+            and (current.values.get("killed") is None) != (current.values.get("injured") is None)
+            and not ctx.periods_in(start, end)
+            and not _OTHER_HARM_RE.search(ctx.lower, start, end)
+            and not _VICTIM_HELP_RE.search(ctx.lower, start, end)
+            and not _NOTICE_RE.match(sentence)
+        ):
+            # "Since the war, 64 people died in mine blasts, ...; 276 people were injured":
+            # the other role of the statement before, for its period
+            early = _casualty_counts(ctx, start, end)
+            breaks_down = _gives_the_other_role(early[0], current)
         in_context = (
             correcting
             or bool(_CAS_CONTEXT_RE.search(ctx.lower, start, end))

@@ -4388,3 +4388,31 @@ def test_one_role_after_a_tally_that_does_not_add_up_stays_out():
         "In 2023, 58 people became mine victims. 19 people were killed in Fuzuli.", "2024-01-10"
     )
     assert (record["total_victims"], record["killed"]) == (58, None)
+
+
+@pytest.mark.parametrize(
+    "rest, expected",
+    [
+        ("; 276 people were injured, including 213 civilians and 63 servicemen.", (276, 213, 63)),
+        (". 276 people were injured, including 63 servicemen.", (276, None, 63)),
+    ],
+)
+def test_the_injured_after_the_dead_go_on_with_their_statement(rest, expected):
+    (record,) = casualties(
+        "Since the end of the war, 64 people died in mine blasts, including 51 civilians and 13 "
+        f"servicemen{rest}",
+        "2024-01-10",
+    )
+    assert (record["killed"], record["civilian_killed"], record["military_killed"]) == (64, 51, 13)
+    fields = ("injured", "civilian_injured", "military_injured")
+    assert tuple(record[f] for f in fields) == expected
+    assert record["period_start"] == "2020-11-10"
+
+
+@pytest.mark.parametrize(
+    "after",
+    ["36 people were injured in road accidents.", "In 2022, 36 people were injured."],
+)
+def test_the_injured_of_other_harm_or_another_period_do_not_go_on(after):
+    (record,) = casualties(f"In 2023, 20 people were killed by mines. {after}", "2024-01-10")
+    assert (record["killed"], record["injured"]) == (20, None)

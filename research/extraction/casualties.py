@@ -1084,12 +1084,24 @@ def _bounds_meet(qualifiers: dict[str, str], parts: int, total: int) -> bool:
     return False
 
 
+_PARTS_OF = {
+    "killed": ("civilian_killed", "military_killed"),
+    "injured": ("civilian_injured", "military_injured"),
+}
+
+
 def _casualty_record(ctx: _Context, stmt: _Statement, doc: str | None) -> Record:
     record = new_record("casualties", doc)
     _apply_period(record, stmt.period, stmt)
     v = stmt.values
     for key in CASUALTY_COUNTS:
         record[key] = v.get(key)
+    for whole, parts in _PARTS_OF.items():
+        known = [record[p] for p in parts if record[p] is not None]
+        if stmt.qualifiers.get(whole) == "sum_of_parts" and sum(known) > (record[whole] or 0):
+            # a sum of the civilians of one sentence and the servicemen of the next: "50
+            # civilians were killed ... Among the military, mines killed 15 people"
+            record[whole] = sum(known)
     killed, injured, total = record["killed"], record["injured"], record["total_victims"]
     later_died = any(_DIED_OF_WOUNDS_RE.search(ctx.text, a, b) for a, b in stmt.spans)
     if later_died:
@@ -1107,10 +1119,7 @@ def _casualty_record(ctx: _Context, stmt: _Statement, doc: str | None) -> Record
             stmt.qualifiers, killed + injured, total
         ):
             stmt.flag("total_victims_mismatch")
-    for whole, parts in (
-        ("killed", ("civilian_killed", "military_killed")),
-        ("injured", ("civilian_injured", "military_injured")),
-    ):
+    for whole, parts in _PARTS_OF.items():
         known = [record[p] for p in parts if record[p] is not None]
         if record[whole] is not None and known and sum(known) > record[whole]:
             stmt.flag(f"{whole}_parts_exceed_total")

@@ -4416,3 +4416,14 @@ def test_the_injured_after_the_dead_go_on_with_their_statement(rest, expected):
 def test_the_injured_of_other_harm_or_another_period_do_not_go_on(after):
     (record,) = casualties(f"In 2023, 20 people were killed by mines. {after}", "2024-01-10")
     assert (record["killed"], record["injured"]) == (20, None)
+
+
+def test_a_sum_of_parts_grows_with_the_parts_of_the_next_sentence():
+    (record,) = casualties(
+        "From November 10, 2020, to November 3, 2023, 50 civilians were killed and 107 "
+        "civilians were injured in mine incidents. Among the military, mines killed 15 people "
+        "and injured 164.",
+        "2023-11-04",
+    )
+    assert (record["killed"], record["injured"], record["total_victims"]) == (65, 271, 336)
+    assert not any(f.endswith("_parts_exceed_total") for f in record["flags"])

@@ -116,7 +116,8 @@ _MONTH_FIRST = (
     rf"|{_day('mdb2')}(?:\s+of)?\s+(?P<mb2>{_MON_AFTER_DAY})"
     rf"|{_day('mdb3')})(?:{_YSEP}{_year('myb')})?)?"
     rf"|(?:,?\s+(?:of\s+)?{_year('my0')})?"
-    rf"(?:{_SEP}(?P<mc>{_MON})(?:,?\s+(?:of\s+)?{_year('myc')})?)?)"
+    # not "November 2020 to June 2, 2025": that June is a day's
+    rf"(?:{_SEP}(?P<mc>{_MON})(?!\s*\d{{1,2}}(?!\d))(?:,?\s+(?:of\s+)?{_year('myc')})?)?)"
 )
 
 # Digits first: "15.06.2024–21.07.2024", "2024-10-07", "7 October 2024", "7th of October",

@@ -600,6 +600,7 @@ def _join_ranges(text: str, periods: list[Period]) -> list[Period]:
     return out
 
 
+_TO_RE = re.compile(r"\s*(?:to|till|until|through|[-–—])\s*", re.I)
 _CUT_OFF_RE = re.compile(r"\b(?:up\s+to|until|till|through|by)\s*$|[])]\s*to\s*$", re.I)
 
 
@@ -641,6 +642,12 @@ def _close_running_totals(text: str, periods: list[Period], published: date | No
         and (
             "as_of" in p.flags
             or _CUT_OFF_RE.search(text, max(0, p.start_offset - 12), p.start_offset)
+            # "From November 2020 to June 2, 2025": the day right after the running total
+            or any(
+                q.precision == "cumulative"
+                and _TO_RE.fullmatch(text, q.end_offset, p.start_offset)
+                for q in periods
+            )
         )
     ]
     if not cut_offs or published is None:

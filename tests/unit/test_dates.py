@@ -769,3 +769,11 @@ def test_so_far_in_a_month_is_that_month():
 def test_words_ending_in_est_are_no_superlatives(text):
     (period,) = find_periods(f"ANAMA has cleared {text}.", date(2023, 5, 2))
     assert period.flags == ("period_start_unstated",)
+
+
+def test_a_month_then_a_day_with_its_year_is_no_range_of_months():
+    found = find_periods("From November 2020 to June 2, 2025, 415 mine victims", date(2025, 12, 26))
+    assert [(p.start, p.end, p.precision) for p in found] == [
+        (date(2020, 11, 10), date(2025, 12, 26), "cumulative"),
+        (date(2025, 6, 2), date(2025, 6, 2), "day"),
+    ]

@@ -4427,3 +4427,13 @@ def test_a_sum_of_parts_grows_with_the_parts_of_the_next_sentence():
     )
     assert (record["killed"], record["injured"], record["total_victims"]) == (65, 271, 336)
     assert not any(f.endswith("_parts_exceed_total") for f in record["flags"])
+
+
+def test_a_running_total_from_a_month_to_a_day_ends_that_day():
+    (record,) = casualties(
+        "From November 2020 to June 2, 2025, 415 mine victims were registered, of whom 71 died "
+        "and 344 were injured.",
+        "2025-12-26",
+    )
+    assert (record["period_start"], record["period_end"]) == ("2020-11-10", "2025-06-02")
+    assert (record["total_victims"], record["killed"], record["injured"]) == (415, 71, 344)

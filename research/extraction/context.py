@@ -644,8 +644,7 @@ def _close_running_totals(text: str, periods: list[Period], published: date | No
             or _CUT_OFF_RE.search(text, max(0, p.start_offset - 12), p.start_offset)
             # "From November 2020 to June 2, 2025": the day right after the running total
             or any(
-                q.precision == "cumulative"
-                and _TO_RE.fullmatch(text, q.end_offset, p.start_offset)
+                q.precision == "cumulative" and _TO_RE.fullmatch(text, q.end_offset, p.start_offset)
                 for q in periods
             )
         )

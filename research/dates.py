@@ -136,7 +136,10 @@ _DIGIT_FIRST = (
 )
 
 _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-_WAR_NAME = r"(?i:second\s+karabakh|44[-\s]day|great\s+patriotic|patriotic|karabakh|2020)\s+"
+_WAR_NAME = (  # Karabakh also as transliterated from Azerbaijani: "Garabagh", "Qarabağ"
+    r"(?i:(?:second\s+)?(?:karabakh|garabagh|qarabagh|qarabağ)|44[-\s]day|great\s+patriotic"
+    r"|patriotic|2020)\s+"
+)
 # "the year" alone is the current one: "in the first nine months of the year"
 _REL_YEAR = r"(?:the\s+)?(?P<{0}>this|current|last|previous|(?=year\b))\s*year"
 # Words first: the war, the start of the year, "this week", quarters and halves.

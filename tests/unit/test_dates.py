@@ -777,3 +777,13 @@ def test_a_month_then_a_day_with_its_year_is_no_range_of_months():
         (date(2020, 11, 10), date(2025, 12, 26), "cumulative"),
         (date(2025, 6, 2), date(2025, 6, 2), "day"),
     ]
+
+
+@pytest.mark.parametrize("name", ["Second Garabagh War", "Qarabağ war", "Second Karabakh War"])
+def test_the_war_in_its_transliterations_ends_on_10_november_2020(name):
+    (period,) = find_periods(f"since the end of the {name}", date(2023, 11, 13))
+    assert (period.start, period.end, period.precision) == (
+        WAR_END,
+        date(2023, 11, 13),
+        "cumulative",
+    )

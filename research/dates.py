@@ -161,6 +161,7 @@ _WORD_FIRST = (
     # "68,000 hectares have been cleared to date": a running total from a start unstated
     # (not "up to date maps"), or "since the onset of operations"
     r"|(?P<todate>(?<![uU]p\s)[tT]o\s+date\b|(?<=[uU]p\s)to\s+date(?=\s*(?:[.,;:)]|$))"
+    r"|[tT]ill\s+date\b"
     r"|[sS]o\s+far\b(?!,?\s+(?:in|this|during|since|today|over|as)\b)"
     r"|(?:onset|start|beginning)\s+of\s+(?:the\s+)?(?:demining\s+|mine\s+clearance\s+)?"
     r"(?:operations|work|activities)\b)"
@@ -222,11 +223,11 @@ _W_WORDS += ["peace", "onset", "liberation"]
 _W_WORDS += ["karabakh", "war", "beginning", "start", "week", "weeks", *_COUNTS, *_ALONE_WORDS]
 _W_GUARD = (
     rf"(?=(?!\d)(?:{_trie(_W_WORDS)})\b|Q[1-4]|H[12][\s/]|[1-4](?:st|nd|rd|th)\s|(?:[2-9]|1[01])\s+months"
-    r"|(?:44|2020)\b|[oO]n\s+[MTWFS][a-z]+day\b|[tT]o\s+date\b|[sS]o\s+far\b)"
+    r"|(?:44|2020)\b|[oO]n\s+[MTWFS][a-z]+day\b|[tT](?:o|ill)\s+date\b|[sS]o\s+far\b)"
 )
 _GUARD = (
     rf"(?=(?:{_trie([*_KW_WORDS, *_ALONE_WORDS, *_MONTHS])})\b|[oO]n\s+[MTWFS][a-z]+day\b"
-    r"|[tT]o\s+date\b|[sS]o\s+far\b"
+    r"|[tT](?:o|ill)\s+date\b|[sS]o\s+far\b"
     r"|\d\d?(?:st|nd|rd|th)?(?![\d,])|(?:19|20)\d\d(?!\d)|Q[1-4]|H[12][\s/])"
 )
 _BEFORE = r"[\s(\[{\"'“‘«,.;:/—–>*•|-]"

@@ -787,3 +787,9 @@ def test_the_war_in_its_transliterations_ends_on_10_november_2020(name):
         date(2023, 11, 13),
         "cumulative",
     )
+
+
+def test_till_date_is_a_running_total_like_to_date():
+    (period,) = find_periods("256 people were killed by mines till date.", date(2022, 9, 6))
+    assert (period.start, period.end, period.precision) == (None, date(2022, 9, 6), "cumulative")
+    assert "period_start_unstated" in period.flags

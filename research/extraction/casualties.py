@@ -152,12 +152,43 @@ def _breaks_down_tally(
     return value is not None and known is not None and value + known == total
 
 
-def _gives_the_other_role(counts: list[_Count], current: _Statement) -> bool:
-    """True when a sentence counts only the role the statement before lacks, of people in
-    general: the injured after the dead, or the dead after the injured."""
-    roles = {c.role for c in counts if not c.part}
+def _gives_the_other_role(
+    ctx: _Context, start: int, end: int, counts: list[_Count], current: _Statement
+) -> bool:
+    """True when a sentence opens with a count of people with only the role the statement
+    before lacks (the injured after the dead, or the dead after the injured), and tells of
+    no place, incident or other harm of its own: "...; 276 people were injured", not
+    "Another 5 people were injured in a separate incident in Tartar"."""
+    wholes = [c for c in counts if not c.part]
     missing = "injured" if current.values.get("injured") is None else "killed"
-    return roles == {missing} and any(c.group == "all" for c in counts if not c.part)
+    if not wholes or {c.role for c in wholes} != {missing}:
+        return False
+    if not any(c.group == "all" for c in wholes):
+        return False
+    lead = ctx.lower[start : wholes[0].number.start]
+    lead = lead[lead.rfind(":") + 1 :].strip(" \t\n;,.\"'‘’“”-–—")  # "..., she said: '272 ..."
+    return (
+        (lead in _OPENING_WORDS or _NUMBER_OF_ROLE_RE.fullmatch(lead) is not None)
+        and not _OWN_INCIDENT_RE.search(ctx.lower, start, end)
+        and not ctx.districts_in(start, end)
+    )
+
+
+_OPENING_WORDS = frozenset(
+    ["", "and", "while", "whereas", "but", "some", "about", "around", "over", "more than",
+     "nearly", "almost", "at least", "a further"]
+)  # fmt: skip
+# "The number of injured was 120"
+_NUMBER_OF_ROLE_RE = re.compile(
+    r"the\s+number\s+of\s+(?:the\s+)?(?:injured|wounded|dead|killed)(?:\s+people)?\s+"
+    r"(?:was|is|stood\s+at|reached|totall?ed)"
+)
+# A sentence of its own incident, place or harm: not the rest of the statement before it
+_OWN_INCIDENT_RE = re.compile(
+    r"\b(?:another|other|separate|meanwhile|when|after|while\s+\w+ing|incident|accident|"
+    r"fighting|clash\w*|strikes?|missile\w*|shelling|rocket|drone|fire|fireworks|warehouse|"
+    r"explosion\s+at|neighbou?ring|armenia|ukraine|russia\w*|alone)\b"
+)
 
 
 def _counts_after(ctx: _Context, index: int) -> list[_Count]:
@@ -827,7 +858,7 @@ def _extract_casualties(ctx: _Context, doc: str | None):
             # "Since the war, 64 people died in mine blasts, ...; 276 people were injured":
             # the other role of the statement before, for its period
             early = _casualty_counts(ctx, start, end)
-            breaks_down = _gives_the_other_role(early[0], current)
+            breaks_down = _gives_the_other_role(ctx, start, end, early[0], current)
         in_context = (
             correcting
             or bool(_CAS_CONTEXT_RE.search(ctx.lower, start, end))

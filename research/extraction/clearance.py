@@ -91,8 +91,10 @@ _RATE_AFTER_RE = re.compile(
 # "... with a total number of 105,488 units were neutralized", "a total of 1,000 pieces,":
 # the units end the clause or take its verb; not "a total of 15 units took part"
 _UNITS_RE = re.compile(
-    r"\s+(?:units|pieces)\b(?=\s*(?:[,.;)]|(?:were|was|have|has|had|in\s+total|overall|altogether"
-    r"|in\s+(?:the\s+)?(?:liberated|territor))\b))"
+    r"\s+(?:units|pieces)\b(?=\s*(?:[,.;)]|(?:in\s+total|overall|altogether"
+    r"|in\s+(?:the\s+)?(?:liberated|territor))\b"
+    r"|(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:identified|found|detected"
+    r"|neutrali[sz]ed|destroyed|defused|removed|discovered|cleared|disposed)\b))"
 )
 _COUNT_KEYS = ("anti_personnel", "anti_tank", "uxo")
 _TOTAL_OF_RE = re.compile(r"\b(?:total\s+(?:number\s+)?of|totall?ing)\s+$", re.I)

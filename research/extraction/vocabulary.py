@@ -115,7 +115,7 @@ _MODIFIER_RE = re.compile(
     r"protected|proof|resistant|clearance|action|risk|dogs?|vehicles?|machines?|awareness|"
     r"experts?|specialists?|fields?|maps?|warning|incidents?|accidents?|education|cent(?:re|er)s?|"
     r"blasts?|explosions?|contamination|threat|stockpiles?|ban|treaty|convention|depots?|"
-    r"warehouses?|stores|fu[sz]es?|detonators?|igniters?)\b",
+    r"warehouses?|stores|fu[sz]es?|detonators?|igniters?|fragments?|casings?|shrapnel)\b",
     re.I,
 )
 

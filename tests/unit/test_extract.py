@@ -4437,3 +4437,54 @@ def test_a_running_total_from_a_month_to_a_day_ends_that_day():
     )
     assert (record["period_start"], record["period_end"]) == ("2020-11-10", "2025-06-02")
     assert (record["total_victims"], record["killed"], record["injured"]) == (415, 71, 344)
+
+
+# -- guards from a sixth hunt (texts written for these tests) --
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Another 5 people were injured in a separate incident in Tartar.",
+        "Meanwhile, 3 people were injured by a mine in Fuzuli.",
+        "3 people were injured when a tractor hit an anti-tank mine near Aghdam.",
+        "In the Aghdam district alone, 40 people were injured.",
+        "In neighbouring Armenia, 20 people were injured by mines.",
+        "Over 400 people were injured in the fighting.",
+        "12 people were injured in clashes on the border.",
+    ],
+)
+def test_injured_of_another_incident_place_or_harm_are_no_part_of_the_dead(after):
+    records = casualties(
+        f"Since the end of the war, 64 people have died in mine blasts. {after}", "2024-01-10"
+    )
+    assert records[0]["killed"] == 64 and records[0]["injured"] is None
+
+
+def test_the_number_of_injured_goes_on_with_the_dead():
+    (record,) = casualties(
+        "According to ANAMA, 45 people died in mine incidents in 2023. The number of injured "
+        "was 120.",
+        "2024-01-10",
+    )
+    assert (record["killed"], record["injured"]) == (45, 120)
+
+
+@pytest.mark.parametrize(
+    "rest",
+    ["a total of 350 units were deployed in the field", "a total of 400 units were involved"],
+)
+def test_units_deployed_or_involved_are_no_items_total(rest):
+    (record,) = clearance(
+        f"During 6-12 May 2024, 20 anti-tank mines and 300 UXO were found, while {rest}.",
+        "2024-05-14",
+    )
+    assert record["items_total"] is None
+
+
+@pytest.mark.parametrize("what", ["200 bomb fragments", "20 bomb casings"])
+def test_fragments_and_casings_are_no_ordnance(what):
+    (record,) = clearance(
+        f"During 6-12 May 2024, 31 shells and {what} were collected.", "2024-05-14"
+    )
+    assert record["uxo"] == 31

@@ -249,21 +249,51 @@ def _clearance_figures(
         figures.sort(key=lambda f: f[3].start)
     if len(figures) > 1 and sum(f[0] == "uxo" for f in figures) > 1:
         figures = _without_kinds_of_uxo(text, figures)
-    if len(by_model) > 1:
-        figures = _models_added_up(figures, by_model)
+    elif len(figures) > 1 and figures[0][0] == "items_total":
+        figures = _without_kinds_in_a_total(text, figures, stmt_flags)
+    if by_model and len(figures) > 1:
+        figures = _models_added_up(text, figures, by_model)
     return figures
 
 
+def _without_kinds_in_a_total(
+    text: str, figures: list[tuple[str, Any, str | None, Number]], stmt_flags: list[str]
+) -> list[tuple[str, Any, str | None, Number]]:
+    """Leave out a kind of ordnance "including" in a total of items: "412 explosive objects,
+    including 12 bombs" are 412 items, of which the bombs are a part, not the UXO count."""
+    out = []
+    for previous, f in zip([None, *figures], figures, strict=False):
+        m = _ITEM_RE.match(text, f[3].end) if f[0] == "uxo" and previous is not None else None
+        if (
+            m is not None
+            and previous is not None
+            and previous[0] == "items_total"
+            and not _UXO_IN_A_TOTAL_RE.search(m[0])
+            and _PART_BEFORE_RE.search(text, previous[3].end, f[3].start)
+        ):
+            if "breakdown_not_extracted" not in stmt_flags:
+                stmt_flags.append("breakdown_not_extracted")
+            continue
+        out.append(f)
+    return out
+
+
 def _models_added_up(
-    figures: list[tuple[str, Any, str | None, Number]], by_model: set[int]
+    text: str, figures: list[tuple[str, Any, str | None, Number]], by_model: set[int]
 ) -> list[tuple[str, Any, str | None, Number]]:
     """Counts of models of one type, added up: "31 POMZ and 2 OZM mines" are 33
-    anti-personnel mines, not one type named twice."""
+    anti-personnel mines, and "5 OZM-72 bounding mines and 12 anti-personnel mines" 17, not
+    one type named twice; not a part ("12 anti-personnel mines, including 5 OZM-72")."""
     out = list(figures)
     for key in ("anti_personnel", "anti_tank"):
         same = [f for f in out if f[0] == key]
-        if len(same) > 1 and all(
-            f[3].start in by_model and f[1] is not None and f[2] is None for f in same
+        if (
+            len(same) > 1
+            and any(f[3].start in by_model for f in same)
+            and all(f[1] is not None and f[2] is None for f in same)
+            and not any(
+                _PART_BEFORE_RE.search(text, a[3].end, b[3].start) for a, b in pairwise(same)
+            )
         ):
             first = same[0]
             out = [f for f in out if f not in same]
@@ -272,6 +302,11 @@ def _models_added_up(
 
 
 _UXO_NAME_RE = re.compile(r"unexploded|UXO|ERW|explosive\s+remnants|PHS", re.I)
+# in a total of items, ammunition is its UXO: "119,000 landmines and other ERW, including
+# 67,000 pieces of ammunition"
+_UXO_IN_A_TOTAL_RE = re.compile(
+    r"unexploded|UXO|ERW|explosive\s+remnants|PHS|ammunition|(?<!sub)(?<!cluster\s)munitions", re.I
+)
 _PART_BEFORE_RE = re.compile(r"\b(?:includ\w*|incl\.|of\s+(?:which|them)|among\s+them)\b", re.I)
 _AMONG_THEM_RE = re.compile(r"[^.;,()]{0,20}?\bamong\s+them\b", re.I)
 
@@ -657,15 +692,15 @@ def _extract_clearance(ctx: _Context, doc: str | None):
 # TMK, PTM anti-tank
 _MODEL_TYPE_RE = re.compile(
     r"\s+(?:(?P<ap>(?:PMN|POMZ|OZM|MON|PFM|PMD)(?:-?[A-Z0-9][\w-]*)?)|(?P<at>(?:TM|TMN|TMK|PTM)"
-    r"(?:-?[A-Z0-9][\w-]*)?))(?:[\s-]+(?:type\s+)?(?:land)?mines?\b"
+    r"(?:-?[A-Z0-9][\w-]*)?))(?:[\s-]+(?:type\s+|[a-z]+\s+)?(?:land)?mines?\b"
     r"(?![\s-]*(?:fuz|fus|detonator|part))"
-    r"|(?=\s*(?:,|\band\b)))"
+    r"|(?=\s*(?:[,;.)]|\band\b|$)))"
 )
 # A mine's model between a count and its type: "PMN-E", "TM-62", "E-001 M type"
 _MODEL_RE = re.compile(
     r"\s+(?:[A-Z]{1,4}-[A-Z0-9][A-Za-z0-9-]*(?:\s+[A-Z]\b)?"
     r"|(?:PMN|POMZ|OZM|MON|PFM|PMD|TMN?|TMK|PTM)(?:\d[\w-]*)?\b)"
-    r"(?:[\s-]+type)?(?=\s)"
+    r"(?:[\s-]+type)?(?=[\s,;.)]|$)"
 )
 
 

@@ -33,8 +33,13 @@ from research.extraction.vocabulary import (
 )
 from research.records import Record, new_record
 
+# A handover to come, owed or not made: "will hand over", "must hand over", "has not handed
+# over"
 _FUTURE_RE = re.compile(
-    r"\b(?:will|would|shall|is\s+to|are\s+to|to)\s+(?:be\s+)?(?:\w+\s+)?$|\bplans?\s+to\s+$", re.I
+    r"\b(?:will|would|shall|must|should|is\s+to|are\s+to|to)\s+(?:be\s+)?(?:\w+\s+)?$"
+    r"|\bplans?\s+to\s+$"
+    r"|\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?$",
+    re.I,
 )
 
 
@@ -102,7 +107,10 @@ def _extract_maps(ctx: _Context, doc: str | None):
         action = _MAP_ACTION_RE.search(sentence)
         handover = ("maps" in values or "mines_covered" in values) and action
         if handover and _FUTURE_RE.search(sentence, max(0, action.start() - 24), action.start()):
-            handover = None  # "8 more maps will be presented after final clarifications"
+            # "8 more maps will be presented after final clarifications": none handed over
+            handover = None
+            values.pop("maps", None)
+            values.pop("mines_covered", None)
         if not (handover or "accuracy_pct" in values or "blasts_outside_maps_pct" in values):
             continue
         stmt.spans.append((start, end))

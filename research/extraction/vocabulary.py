@@ -40,7 +40,7 @@ _NOT_MINE_NOUN = (
 # The look-ahead holds the first letter of every name below: a word that starts otherwise
 # ("hectares", "people") is turned down in one step, not after trying each name in turn.
 _ITEM_RE = re.compile(
-    r"[\s(#]*(?=[lmeoiaptucsbw#])(?:(?:were|was)\s+(?=anti|AP\b|AT\b|unexploded|UXO))?"
+    r"[\s(#]*(?=[lmeoiaptucsbwg#])(?:(?:were|was)\s+(?=anti|AP\b|AT\b|unexploded|UXO))?"
     r"(?:(?:pieces?|units?|items?)\s+of\s+)?#?(?:"
     rf"(?P<items>(?:land)?mines?\s*(?:,|and|&)\s*(?:other\s+)?(?:munitions|ammunition|"
     r"unexploded\s+ordi?nances?|UXOs?|explosive\s+(?:devices|items|objects|remnants\s+of\s+war)"
@@ -58,7 +58,8 @@ _ITEM_RE = re.compile(
     rf"|(?:land)?mines?\s+of\s+(?:the\s+)?anti{_DASH}(?:tank|vehicle)\b(?:\s+type)?"
     rf"|(?-i:AT)(?=\s*(?:,|and|&|/|\|)[^\w\n]*[\d.,\s]+#?(?-i:AP\s+mines?|AP|UXO)\b))"
     r"|(?P<uxo>unexploded|UXOs?\b|ERWs?\b|(?-i:PHS)\b|explosive\s+remnants\s+of\s+war|"
-    r"(?:cluster\s+)?(?:(?:sub)?munitions?\b|bomblets?|bombs?\b)|shells\b|ammunition|projectiles?)"
+    r"(?:cluster\s+)?(?:(?:sub)?munitions?\b|bomblets?|bombs?\b)|shells\b|ammunition|projectiles?"
+    r"|grenades?\b)"
     rf"|(?P<mines>(?:land\s*)?mines?\b{_NOT_MINE_NOUN})"
     r")",
     re.I,
@@ -439,8 +440,9 @@ _A_MAP_RE = re.compile(r"\b(?:a|one|the)\s+(?:minefield\s+|mine\s+)?map\b(?!s)",
 # (?=[...]): the words' first letters, a set test that spares most \b tests
 _MAP_ACTION_RE = re.compile(
     r"(?=[shptrged])"
-    r"\b(?:submitted|handed|hands|handing|provided|provides|transferred|transfers|received|"
-    r"receives|gave|given|gives|exchange|passed|delivered|presented|turned\s+over)\b",
+    r"\b(?:submitted|handed|hands|handing|hand\s+over|provided|provides|transferred|transfers|"
+    r"received|receives|receive|gave|given|gives|exchange|passed|delivered|presented"
+    r"|turned\s+over)\b",
     re.I,
 )
 

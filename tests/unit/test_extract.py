@@ -4488,3 +4488,74 @@ def test_fragments_and_casings_are_no_ordnance(what):
         f"During 6-12 May 2024, 31 shells and {what} were collected.", "2024-05-14"
     )
     assert record["uxo"] == 31
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia will hand over 5 more maps; the maps already provided were only 25% accurate.",
+        "Azerbaijan will receive 3 more maps next month, while the maps received earlier are "
+        "only 25% accurate.",
+    ],
+)
+def test_maps_to_come_give_no_count_to_a_claim(text):
+    (record,) = [r for r in extract(text, "2024-02-14") if r["kind"] == "maps"]
+    assert (record["maps"], record["accuracy_pct"]) == (None, 25.0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Armenian side has not handed over the remaining 8 maps yet.",
+        "Armenia must hand over the maps of 97,000 mines, Azerbaijani officials said.",
+    ],
+)
+def test_maps_owed_or_not_handed_over_are_no_handover(text):
+    assert [r for r in extract(text, "2024-02-14") if r["kind"] == "maps"] == []
+
+
+@pytest.mark.parametrize(
+    "text, ap",
+    [
+        ("teams found 12 PFM-1 butterfly mines and 3 MON-100 directional mines.", 15),
+        ("5 OZM-72 bounding mines and 12 anti-personnel mines were neutralized.", 17),
+        ("12 anti-personnel mines, including 5 OZM-72 mines, were neutralized.", 12),
+    ],
+)
+def test_a_model_with_a_word_before_mines_types_and_adds_up(text, ap):
+    (record,) = clearance(f"During 6-12 May 2024, {text}", "2024-05-14")
+    assert record["anti_personnel"] == ap
+
+
+def test_a_model_ending_a_list_types_its_count():
+    (record,) = clearance(
+        "During 6-12 May 2024, teams found the following mines: 4 PMN-2 and 5 TM-62M.",
+        "2024-05-14",
+    )
+    assert (record["anti_personnel"], record["anti_tank"]) == (4, 5)
+
+
+@pytest.mark.parametrize("kind", ["12 bombs", "12 grenades"])
+def test_a_kind_of_ordnance_including_in_a_total_of_items_is_a_part(kind):
+    (record,) = clearance(
+        f"Over the past day, SES units neutralized 412 explosive objects, including {kind}.",
+        "2024-10-14",
+    )
+    assert (record["items_total"], record["uxo"]) == (412, None)
+    assert "breakdown_not_extracted" in record["flags"]
+
+
+def test_ammunition_including_in_a_total_of_items_is_its_uxo():
+    (record,) = clearance(
+        "Since the war, over 119,000 landmines and other ERW, including more than 67,000 pieces "
+        "of ammunition, have been destroyed.",
+        "2024-05-03",
+    )
+    assert (record["items_total"], record["uxo"]) == (119000, 67000)
+
+
+def test_grenades_are_ordnance():
+    (record,) = clearance(
+        "During 6-12 May 2024, teams found 20 grenades and 31 shells.", "2024-05-14"
+    )
+    assert record["uxo"] == 51

@@ -317,7 +317,10 @@ def _casualty_counts(ctx: _Context, start: int, end: int) -> tuple[list[_Count],
         if before is None and toll is None:
             # "the number of mine victims ... has reached 386"
             before = _TOLL_REACHED_RE.search(text, max(prev_end, n.start - 30), n.start)
-        role_m = _ROLE_RE.search(segment)
+        of_them_group = _OF_THEM_GROUP_RE.match(text, n.end) if counts else None
+        # "70 people have died ..., 55 of them civilians; 280 ...": the group is of the dead,
+        # whatever verb comes after
+        role_m = None if of_them_group else _ROLE_RE.search(segment)
         if role_m and _NEAR_MISS_RE.search(text, n.end, n.end + role_m.start()):
             continue  # "a civilian was almost injured", "could have been killed"
         following = befores[i + 1] if i + 1 < len(numbers) else None
@@ -339,6 +342,9 @@ def _casualty_counts(ctx: _Context, start: int, end: int) -> tuple[list[_Count],
             period = own[-1] if own else None
         stated_before = before is not None or toll is not None
         group_m = _GROUP_RE.match(text, n.end)
+        if of_them_group is not None and group_m is None:
+            # "two of them were soldiers": the group after "of them (were)"
+            group_m = _GROUP_RE.match(text, of_them_group.start("group"))
         if (
             before is None
             and toll is None
@@ -445,6 +451,7 @@ def _casualty_counts(ctx: _Context, start: int, end: int) -> tuple[list[_Count],
                 or _after_of_the(text, start, counts, n)
                 # "380 people ..., 70 of them died", not "...; one of them later died"
                 or (_OF_THEM_ROLE_RE.match(text, n.end) is not None and ";" not in between)
+                or (of_them_group is not None and ";" not in between)
                 # "41 victims, with 5 losing their lives and 36 sustaining injuries"
                 or _SUBSET_GERUND_RE.match(text, n.end) is not None
             )
@@ -586,6 +593,11 @@ _ALSO_ROLE_RE = re.compile(
     r"\b(?:the|these|those|same)\s+(?:explosions?|blasts?|incidents?)\b"
 )
 _OF_WHOM_AFTER_RE = re.compile(r"\s+of\s+(?:them|whom)\b", re.I)
+_OF_THEM_GROUP_RE = re.compile(
+    r"\s+of\s+(?:them|whom)\s+(?:were\s+|are\s+)?(?P<group>civilians?|servicem[ae]n|soldiers?"
+    r"|military|children|women)\b(?!\s+(?:were|was|have|had|died|killed|injured|wounded))",
+    re.I,
+)
 _OF_THEM_ROLE_RE = re.compile(
     r"\s+of\s+(?:them|whom)\s+(?:(?:were|was|have|has|had|been|later)\s+)*"
     r"(?:died|killed|perished|injured|wounded)\b",

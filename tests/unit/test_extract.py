@@ -4559,3 +4559,25 @@ def test_grenades_are_ordnance():
         "During 6-12 May 2024, teams found 20 grenades and 31 shells.", "2024-05-14"
     )
     assert record["uxo"] == 51
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Since the war, 70 people have died in landmine explosions, 55 of them civilians.",
+         (70, 55, None, None)),
+        ("Since the war, 71 people have been killed by landmines, 56 of them civilians; 280 have "
+         "been injured, 60 of them soldiers.", (71, 56, 280, 60)),
+    ],
+)  # fmt: skip
+def test_n_of_them_a_group_is_a_part_of_the_count_before(text, expected):
+    (record,) = casualties(text, "2024-06-03")
+    fields = ("killed", "civilian_killed", "injured", "military_injured")
+    assert tuple(record[f] for f in fields) == expected
+
+
+def test_n_of_them_were_soldiers_among_victims_is_no_second_total():
+    (record,) = casualties(
+        "In September, 4 people were blown up on mines, two of them were soldiers.", "2024-10-14"
+    )
+    assert record["total_victims"] == 4 and record["flags"] == ["year_inferred"]

@@ -29,6 +29,7 @@ from research.extraction.context import (
     _Statement,
 )
 from research.extraction.vocabulary import (
+    _ACCIDENT_HARM_RE,
     _ANAPHORA_RE,
     _AREA_RE,
     _CAS_CONTEXT_RE,
@@ -207,6 +208,9 @@ def _roles_of_all(counts: list[_Count]) -> dict[str | None, int | None]:
     }
 
 
+_MINE_WORD_RE = re.compile(
+    r"\b(?:(?:land)?mines?\b|mine-|uxo|ordnance|unexploded|(?:sub)?munitions?|bomblets?|cluster)"
+)
 _LOOSE_ANAPHORA_RE = re.compile(r"\W*(?:at\s+the\s+same\s+time|also|in\s+addition)\b", re.I)
 _INCLUDING_RE = re.compile(r"\bincluding\b", re.I)
 _HARM_OF_THINGS_RE = re.compile(r"blow|blew|explod|suffer", re.I)
@@ -909,6 +913,12 @@ def _extract_casualties(ctx: _Context, doc: str | None):
                 _OTHER_HARM_RE.search(ctx.lower, start, end)
                 or _VICTIM_HELP_RE.search(ctx.lower, start, end)
             )
+        if (
+            in_context
+            and _ACCIDENT_HARM_RE.search(ctx.lower, start, end)
+            and not _MINE_WORD_RE.search(ctx.lower, start, end)
+        ):
+            in_context = False  # "Also, 5 people were injured in a gas explosion in Baku"
         if not in_context:
             previous_was_casualty = False
             continue

@@ -516,13 +516,17 @@ _PART_WORDS_RE = re.compile(
 
 # Harm that is no mine's, and help for victims: the victims they count are no mine victims
 # ("road accidents killed far more people", "the families of 120 victims receive support").
-_OTHER_HARM_RE = re.compile(
+_ACCIDENT_HARM = (
     r"(?:road|traffic|car|workplace)\s+(?:accidents?|crash(?:es)?|deaths?|collisions?)"
     r"|\btraffic\b(?!\s+polic)|earthquake|flood|\bfires?\b|covid|disease|drown|shelling"
     r"|sniper|gunfire|gas\s+(?:explosion|leak|cylinder)"
+)
+_ACCIDENT_HARM_RE = re.compile(_ACCIDENT_HARM)
+_OTHER_HARM_RE = re.compile(
+    _ACCIDENT_HARM
     # victims of a war, not "since the end of the war" that mine tallies count from, nor its
     # explosive remnants or the "war-affected districts"
-    r"|trafficking|war\s+victims"
+    + r"|trafficking|war\s+victims"
     r"|(?:\bin|\bduring|(?<!end\s)(?<!remnants\s)\bof)\s+the\s+(?:[\w-]+\s+)?war\b(?!-)"
 )
 _VICTIM_HELP_RE = re.compile(

@@ -4581,3 +4581,12 @@ def test_n_of_them_were_soldiers_among_victims_is_no_second_total():
         "In September, 4 people were blown up on mines, two of them were soldiers.", "2024-10-14"
     )
     assert record["total_victims"] == 4 and record["flags"] == ["year_inferred"]
+
+
+def test_harm_of_an_accident_with_no_word_of_mines_is_no_mine_casualty():
+    (record,) = casualties(
+        "Since November 2020, 386 people have become mine victims. In October, 3 people were "
+        "injured and one killed in a gas explosion in Baku.",
+        "2024-11-05",
+    )
+    assert record["total_victims"] == 386

@@ -252,7 +252,7 @@ def _clearance_figures(
     elif len(figures) > 1 and figures[0][0] == "items_total":
         figures = _without_kinds_in_a_total(text, figures, stmt_flags)
     if by_model and len(figures) > 1:
-        figures = _models_added_up(text, figures, by_model)
+        figures = _models_added_up(text, figures, by_model, stmt_flags)
     return figures
 
 
@@ -279,7 +279,10 @@ def _without_kinds_in_a_total(
 
 
 def _models_added_up(
-    text: str, figures: list[tuple[str, Any, str | None, Number]], by_model: set[int]
+    text: str,
+    figures: list[tuple[str, Any, str | None, Number]],
+    by_model: set[int],
+    stmt_flags: list[str],
 ) -> list[tuple[str, Any, str | None, Number]]:
     """Counts of models of one type, added up: "31 POMZ and 2 OZM mines" are 33
     anti-personnel mines, and "5 OZM-72 bounding mines and 12 anti-personnel mines" 17, not
@@ -288,12 +291,24 @@ def _models_added_up(
     for key in ("anti_personnel", "anti_tank"):
         same = [f for f in out if f[0] == key]
         if (
+            len(same) == 2
+            and same[0][3].start not in by_model
+            and same[1][3].start in by_model
+            and _PART_OF_ONE_RE.search(text, same[0][3].end, same[1][3].start)
+        ):
+            # "12 anti-personnel mines, among which 5 OZM-72": a part of the count
+            out.remove(same[1])
+            if "breakdown_not_extracted" not in stmt_flags:
+                stmt_flags.append("breakdown_not_extracted")
+            continue
+        if (
             len(same) > 1
             and any(f[3].start in by_model for f in same)
             and all(f[1] is not None and f[2] is None for f in same)
             and not any(
-                _PART_BEFORE_RE.search(text, a[3].end, b[3].start) for a, b in pairwise(same)
+                _NOT_A_LIST_RE.search(text, a[3].end, b[3].start) for a, b in pairwise(same)
             )
+            and not _A_TOTAL_AFTER_RE.match(text, same[-1][3].end)
         ):
             first = same[0]
             out = [f for f in out if f not in same]
@@ -308,6 +323,14 @@ _UXO_IN_A_TOTAL_RE = re.compile(
     r"unexploded|UXO|ERW|explosive\s+remnants|PHS|ammunition|(?<!sub)(?<!cluster\s)munitions", re.I
 )
 _PART_BEFORE_RE = re.compile(r"\b(?:includ\w*|incl\.|of\s+(?:which|them)|among\s+them)\b", re.I)
+# between counts of one type that are no list of separate items: a breakdown ("12 AP mines,
+# among which 5 OZM-72", "20 AP mines (8 PMN-2 and 12 OZM-72)", "20 AP mines: 8 PMN-2, ...")
+_NOT_A_LIST_RE = re.compile(
+    r"[(:]|\b(?:includ\w*|incl\.|among|such\s+as|of\s+(?:which|them|whom)|namely|total)\b", re.I
+)
+_PART_OF_ONE_RE = re.compile(r"\(|\b(?:includ\w*|incl\.|among|of\s+(?:which|them))\b", re.I)
+# "8 PMN-2 and 12 OZM-72 mines, 20 anti-personnel mines in total": the last is their total
+_A_TOTAL_AFTER_RE = re.compile(r"[^.;]{0,40}?\b(?:in\s+total|in\s+all|altogether|overall)\b", re.I)
 _AMONG_THEM_RE = re.compile(r"[^.;,()]{0,20}?\bamong\s+them\b", re.I)
 
 

@@ -4,6 +4,7 @@ their accuracy."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 
 from research.dates import Period
@@ -33,14 +34,39 @@ from research.extraction.vocabulary import (
 )
 from research.records import Record, new_record
 
-# A handover to come, owed or not made: "will hand over", "must hand over", "has not handed
-# over"
+# A handover to come, owed, demanded or not made: "will hand over", "must hand over", "has
+# not handed over", "demands that Armenia hand over", "will, in the coming weeks, hand over"
 _FUTURE_RE = re.compile(
     r"\b(?:will|would|shall|must|should|is\s+to|are\s+to|to)\s+(?:be\s+)?(?:\w+\s+)?$"
+    r"|\bwill,[^,;.]{0,40},\s*$"
     r"|\bplans?\s+to\s+$"
-    r"|\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?$",
+    r"|\b(?:not|never|n't)\s+(?:yet\s+)?(?:been\s+)?$|n't\s+(?:yet\s+)?(?:been\s+)?$"
+    r"|\b(?:demand\w*|urg\w*|call\w*\s+on|ask\w*|insist\w*)\b[^.;,]{0,40}$",
     re.I,
 )
+
+
+_CLAUSE_BREAK_RE = re.compile(r";|,?\s+(?:but|while|whereas|since|although)\b", re.I)
+
+
+def _handed_over(
+    sentence: str, at: int, actions: list[re.Match[str]], made: list[re.Match[str]]
+) -> bool:
+    """Whether the count at offset `at` is of maps handed over: the handover verb nearest to
+    it in its clause was not of maps to come ("Armenia will hand over 5 more maps; the maps
+    already provided were only 25% accurate"). With no such verb, it is kept as it was."""
+    if not actions:
+        return True
+    breaks = [m.start() for m in _CLAUSE_BREAK_RE.finditer(sentence)]
+    clause = bisect_right(breaks, at)
+    near = [a for a in actions if bisect_right(breaks, a.start()) == clause] or actions
+    nearest = min(near, key=lambda a: abs(a.start() - at))
+    return nearest in made
+
+
+def _handover_to_come(sentence: str, action: re.Match[str]) -> bool:
+    """The handover verb tells of maps to come, owed, demanded or not handed over."""
+    return _FUTURE_RE.search(sentence, max(0, action.start() - 60), action.start()) is not None
 
 
 def _extract_maps(ctx: _Context, doc: str | None):
@@ -60,6 +86,7 @@ def _extract_maps(ctx: _Context, doc: str | None):
             if ctx.names_respectively and _RESPECTIVELY in ctx.lower[start:end]
             else set()
         )
+        counts: dict[str, list[tuple[int, int]]] = {}  # maps and mines covered, by offset
         for n in numbers:
             if n.value is None:
                 continue
@@ -72,9 +99,7 @@ def _extract_maps(ctx: _Context, doc: str | None):
                 _MAPS_OF_RE.search(ctx.lower, max(start, n.start - 16), n.start)
                 and _MINEFIELDS_RE.match(tail)
             ):  # "3 minefield maps"; "maps of 3 minefields"
-                values.setdefault("maps", int(n.value))
-                if q := _qualifier(text, n.start):
-                    stmt.qualifiers["maps"] = q
+                counts.setdefault("maps", []).append((n.start - start, int(n.value)))
             elif _PERCENT_RE.match(tail):
                 clause = _CLAUSE_CUT_RE.split(tail[:80], maxsplit=1)[0]
                 key = (
@@ -99,18 +124,20 @@ def _extract_maps(ctx: _Context, doc: str | None):
                 "mines",
                 "items",
             ):
-                values.setdefault("mines_covered", int(n.value))
-                if q := _qualifier(text, n.start):
-                    stmt.qualifiers["mines_covered"] = q
-        if "maps" not in values and _A_MAP_RE.search(sentence) and _MAP_ACTION_RE.search(sentence):
+                counts.setdefault("mines_covered", []).append((n.start - start, int(n.value)))
+        actions = list(_MAP_ACTION_RE.finditer(sentence))
+        made = [a for a in actions if not _handover_to_come(sentence, a)]
+        for key, found in counts.items():
+            for at, value in found:
+                if _handed_over(sentence, at, actions, made):
+                    values[key] = value
+                    if q := _qualifier(text, start + at):
+                        stmt.qualifiers[key] = q
+                    break
+        if "maps" not in values and _A_MAP_RE.search(sentence) and made:
             values["maps"] = 1
-        action = _MAP_ACTION_RE.search(sentence)
-        handover = ("maps" in values or "mines_covered" in values) and action
-        if handover and _FUTURE_RE.search(sentence, max(0, action.start() - 24), action.start()):
-            # "8 more maps will be presented after final clarifications": none handed over
-            handover = None
-            values.pop("maps", None)
-            values.pop("mines_covered", None)
+        # "8 more maps will be presented after final clarifications": none handed over
+        handover = ("maps" in values or "mines_covered" in values) and bool(made)
         if not (handover or "accuracy_pct" in values or "blasts_outside_maps_pct" in values):
             continue
         stmt.spans.append((start, end))

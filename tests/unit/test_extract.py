@@ -4590,3 +4590,51 @@ def test_harm_of_an_accident_with_no_word_of_mines_is_no_mine_casualty():
         "2024-11-05",
     )
     assert record["total_victims"] == 386
+
+
+# -- guards from a seventh hunt (texts written for these tests) --
+
+
+@pytest.mark.parametrize(
+    "text, maps, mines",
+    [
+        ("8 more maps should be handed over by Armenia, since only 3 maps have been received so "
+         "far.", 3, None),
+        ("Armenia has not handed over the maps of Lachin, but it gave Azerbaijan maps of 97,000 "
+         "mines.", None, 97000),
+        ("Armenia, which has not handed over maps of Lachin, provided 8 maps of Aghdam.", 8, None),
+    ],
+)  # fmt: skip
+def test_a_handover_made_beside_one_not_made_is_read(text, maps, mines):
+    (record,) = [r for r in extract(text, "2024-06-14") if r["kind"] == "maps"]
+    assert (record["maps"], record["mines_covered"]) == (maps, mines)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Azerbaijan demands that Armenia hand over maps of 400,000 mines.",
+        "Armenia will, in the coming weeks, hand over 8 maps.",
+        "Armenia hasn't handed over the maps yet.",
+    ],
+)
+def test_maps_demanded_to_come_or_not_handed_over_are_no_handover(text):
+    assert [r for r in extract(text, "2024-06-14") if r["kind"] == "maps"] == []
+
+
+@pytest.mark.parametrize(
+    "text, ap, flag",
+    [
+        ("12 anti-personnel mines, among which 5 OZM-72, were found.", 12,
+         "breakdown_not_extracted"),
+        ("20 anti-personnel mines (8 PMN-2 and 12 OZM-72) were found.", 20,
+         "breakdown_not_extracted"),
+        ("20 anti-personnel mines: 8 PMN-2 and 12 OZM-72 were found.", None,
+         "anti_personnel_repeated"),
+        ("8 PMN-2 and 12 OZM-72 mines, 20 anti-personnel mines in total, were found.", None,
+         "anti_personnel_repeated"),
+    ],
+)  # fmt: skip
+def test_models_in_a_breakdown_of_their_type_are_not_added_to_it(text, ap, flag):
+    (record,) = clearance(f"During 6-12 May 2024, {text}", "2024-05-14")
+    assert record["anti_personnel"] == ap and flag in record["flags"]

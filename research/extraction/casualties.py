@@ -209,7 +209,8 @@ def _roles_of_all(counts: list[_Count]) -> dict[str | None, int | None]:
 
 
 _MINE_WORD_RE = re.compile(
-    r"\b(?:(?:land)?mines?\b|mine-|uxo|ordnance|unexploded|(?:sub)?munitions?|bomblets?|cluster)"
+    r"\b(?:(?:land)?mines?\b|mine-|uxo|ordnance|unexploded|(?:sub)?munitions?|bomblets?|cluster"
+    r"|shells?\b|grenades?|projectiles?)"
 )
 _LOOSE_ANAPHORA_RE = re.compile(r"\W*(?:at\s+the\s+same\s+time|also|in\s+addition)\b", re.I)
 _INCLUDING_RE = re.compile(r"\bincluding\b", re.I)
@@ -321,10 +322,9 @@ def _casualty_counts(ctx: _Context, start: int, end: int) -> tuple[list[_Count],
         if before is None and toll is None:
             # "the number of mine victims ... has reached 386"
             before = _TOLL_REACHED_RE.search(text, max(prev_end, n.start - 30), n.start)
+        # "70 people have died ..., 55 of them civilians; 280 ...": a part of the dead
         of_them_group = _OF_THEM_GROUP_RE.match(text, n.end) if counts else None
-        # "70 people have died ..., 55 of them civilians; 280 ...": the group is of the dead,
-        # whatever verb comes after
-        role_m = None if of_them_group else _ROLE_RE.search(segment)
+        role_m = _ROLE_RE.search(segment)
         if role_m and _NEAR_MISS_RE.search(text, n.end, n.end + role_m.start()):
             continue  # "a civilian was almost injured", "could have been killed"
         following = befores[i + 1] if i + 1 < len(numbers) else None

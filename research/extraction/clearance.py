@@ -247,10 +247,10 @@ def _clearance_figures(
     if ctx.names_none and _MAY_STATE_ZERO_RE.search(ctx.lower, start, end):
         figures += _zero_figures(ctx, start, end)
         figures.sort(key=lambda f: f[3].start)
+    if len(figures) > 1 and figures[0][0] == "items_total":
+        figures = _without_kinds_in_a_total(text, figures, stmt_flags)
     if len(figures) > 1 and sum(f[0] == "uxo" for f in figures) > 1:
         figures = _without_kinds_of_uxo(text, figures)
-    elif len(figures) > 1 and figures[0][0] == "items_total":
-        figures = _without_kinds_in_a_total(text, figures, stmt_flags)
     if by_model and len(figures) > 1:
         figures = _models_added_up(text, figures, by_model, stmt_flags)
     return figures
@@ -260,16 +260,20 @@ def _without_kinds_in_a_total(
     text: str, figures: list[tuple[str, Any, str | None, Number]], stmt_flags: list[str]
 ) -> list[tuple[str, Any, str | None, Number]]:
     """Leave out a kind of ordnance "including" in a total of items: "412 explosive objects,
-    including 12 bombs" are 412 items, of which the bombs are a part, not the UXO count."""
+    including 12 bombs" are 412 items, of which the bombs are a part, not the UXO count.
+    A breakdown that adds up to the total keeps its kinds as the UXO."""
     out = []
-    for previous, f in zip([None, *figures], figures, strict=False):
-        m = _ITEM_RE.match(text, f[3].end) if f[0] == "uxo" and previous is not None else None
+    total = figures[0]  # the caller's: an items total opens the sentence's figures
+    listed = [f[1] for f in figures[1:] if f[0] != "area"]
+    if None not in listed and sum(listed) == total[1]:
+        return figures  # "60 items, including 20 AP mines, 30 shells and 10 grenades": all
+    for f in figures:
+        m = _ITEM_RE.match(text, f[3].end) if f[0] == "uxo" else None
         if (
             m is not None
-            and previous is not None
-            and previous[0] == "items_total"
             and not _UXO_IN_A_TOTAL_RE.search(m[0])
-            and _PART_BEFORE_RE.search(text, previous[3].end, f[3].start)
+            and _PART_BEFORE_RE.search(text, total[3].end, f[3].start)
+            and ";" not in text[total[3].end : f[3].start]
         ):
             if "breakdown_not_extracted" not in stmt_flags:
                 stmt_flags.append("breakdown_not_extracted")

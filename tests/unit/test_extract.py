@@ -4638,3 +4638,42 @@ def test_maps_demanded_to_come_or_not_handed_over_are_no_handover(text):
 def test_models_in_a_breakdown_of_their_type_are_not_added_to_it(text, ap, flag):
     (record,) = clearance(f"During 6-12 May 2024, {text}", "2024-05-14")
     assert record["anti_personnel"] == ap and flag in record["flags"]
+
+
+# -- guards from an eighth hunt (texts written for these tests) --
+
+
+@pytest.mark.parametrize("part", ["55 of them civilians,", "55 of whom were civilians,"])
+def test_n_of_them_a_group_before_the_verb_is_a_part(part):
+    (record,) = casualties(
+        f"Since the war, 70 people, {part} have been killed by mines.", "2024-06-03"
+    )
+    assert (record["killed"], record["civilian_killed"]) == (70, 55)
+
+
+def test_a_shell_going_off_in_a_fire_is_ordnance_harm():
+    (record,) = casualties(
+        "A wheat field caught fire near Fuzuli on 3 October after an old artillery shell "
+        "exploded, injuring two farmers.",
+        "2024-10-14",
+    )
+    assert record["injured"] == 2
+
+
+@pytest.mark.parametrize(
+    "listed, uxo, flags",
+    [
+        ("20 anti-personnel mines, 30 shells and 10 grenades", 40, []),
+        ("12 anti-tank mines and 40 grenades", None, ["breakdown_not_extracted"]),
+        ("20 anti-tank mines, 12 bombs and 300 pieces of ammunition", 300,
+         ["breakdown_not_extracted"]),
+    ],
+)  # fmt: skip
+def test_kinds_in_a_breakdown_of_items_are_its_uxo_only_when_it_adds_up(listed, uxo, flags):
+    total = 60 if listed.startswith("20 anti-personnel") else 412
+    (record,) = clearance(
+        f"During 6-12 May 2024, the deminers found {total} explosive items, including {listed}.",
+        "2024-05-14",
+    )
+    assert (record["items_total"], record["uxo"]) == (total, uxo)
+    assert [f for f in record["flags"] if f != "year_inferred"] == flags

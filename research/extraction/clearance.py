@@ -320,18 +320,18 @@ def _models_added_up(
     return sorted(out, key=lambda f: f[3].start)
 
 
-_UXO_NAME_RE = re.compile(r"unexploded|UXO|ERW|explosive\s+remnants|PHS", re.I)
+_UXO_NAMES = r"unexploded|UXO|ERW|explosive\s+remnants|PHS"
+_UXO_NAME_RE = re.compile(_UXO_NAMES, re.I)
 # in a total of items, ammunition is its UXO: "119,000 landmines and other ERW, including
 # 67,000 pieces of ammunition"
-_UXO_IN_A_TOTAL_RE = re.compile(
-    r"unexploded|UXO|ERW|explosive\s+remnants|PHS|ammunition|(?<!sub)(?<!cluster\s)munitions", re.I
-)
+_UXO_IN_A_TOTAL_RE = re.compile(_UXO_NAMES + r"|ammunition|(?<!sub)(?<!cluster\s)munitions", re.I)
 _PART_BEFORE_RE = re.compile(r"\b(?:includ\w*|incl\.|of\s+(?:which|them)|among\s+them)\b", re.I)
 # between counts of one type that are no list of separate items: a breakdown ("12 AP mines,
 # among which 5 OZM-72", "20 AP mines (8 PMN-2 and 12 OZM-72)", "20 AP mines: 8 PMN-2, ...")
 _NOT_A_LIST_RE = re.compile(
     r"[(:]|\b(?:includ\w*|incl\.|among|such\s+as|of\s+(?:which|them|whom)|namely|total)\b", re.I
 )
+# before a model's count that is a part of the plain count before it
 _PART_OF_ONE_RE = re.compile(r"\(|\b(?:includ\w*|incl\.|among|of\s+(?:which|them))\b", re.I)
 # "8 PMN-2 and 12 OZM-72 mines, 20 anti-personnel mines in total": the last is their total
 _A_TOTAL_AFTER_RE = re.compile(r"[^.;]{0,40}?\b(?:in\s+total|in\s+all|altogether|overall)\b", re.I)

@@ -20,6 +20,7 @@ from research.extraction.vocabulary import (
     _A_MAP_RE,
     _ACCURACY_RE,
     _CLAUSE_CUT_RE,
+    _HANDOVER_VERBS,
     _ITEM_RE,
     _MAP_ACTION_RE,
     _MAP_RE,
@@ -168,8 +169,9 @@ def _extract_maps(ctx: _Context, doc: str | None):
 # A day or year told of the handover, in a claim about the maps: "provided by Armenia in
 # 2021", "handed over after the Trilateral Statement of 10 November 2020"
 _HANDED_BEFORE_RE = re.compile(
-    r"\b(?:provided|handed|submitted|presented|transferred|given|received|passed|delivered)\b"
-    r"[^.;:%]*$|\b(?:trilateral|tripartite)\s+(?:statement|announcement|declaration)\s+(?:of|on)\s+$"
+    rf"\b(?:{_HANDOVER_VERBS})\b[^.;:%]*$"
+    r"|\b(?:trilateral|tripartite)\s+(?:statement|announcement|declaration)\s+(?:of|on)\s+$",
+    re.I,
 )
 
 

@@ -438,13 +438,12 @@ _A_MAP_RE = re.compile(r"\b(?:a|one|the)\s+(?:minefield\s+|mine\s+)?map\b(?!s)",
 
 
 # (?=[...]): the words' first letters, a set test that spares most \b tests
-_MAP_ACTION_RE = re.compile(
-    r"(?=[shptrged])"
-    r"\b(?:submitted|handed|hands|handing|hand\s+over|provided|provides|transferred|transfers|"
+_HANDOVER_VERBS = (
+    r"submitted|handed|hands|handing|hand\s+over|provided|provides|transferred|transfers|"
     r"received|receives|receive|gave|given|gives|exchange|passed|delivered|presented"
-    r"|turned\s+over)\b",
-    re.I,
+    r"|turned\s+over"
 )
+_MAP_ACTION_RE = re.compile(rf"(?=[shptrged])\b(?:{_HANDOVER_VERBS})\b", re.I)
 
 
 _PERCENT_RE = re.compile(r"\s*(?:%|per\s*cent|percent)", re.I)

@@ -293,10 +293,8 @@ def _casualty_counts(ctx: _Context, start: int, end: int) -> tuple[list[_Count],
     ]
     revised = _REVISED_RE.search(ctx.lower, start, end) if "from" in ctx.lower[start:end] else None
     labelled: tuple[str, int] | None = None  # a group that labels the counts after it
-    labelled_parts: set[int] = set()
-    included: set[int] = (
-        set()
-    )  # counts right after "including"  # counts a group labels alone: "of them civilians - 9"
+    labelled_parts: set[int] = set()  # counts a group labels alone: "of them civilians - 9"
+    included: set[int] = set()  # counts right after "including"
     label_parts: set[int] = set()  # labelled parts of the whole before: "people – soldiers – 29"
     for i, n in enumerate(numbers):
         seg_end = numbers[i + 1].start if i + 1 < len(numbers) else end

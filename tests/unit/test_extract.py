@@ -798,6 +798,18 @@ def test_plans_in_the_perfect_infinitive_and_court_cases_are_no_results(text):
     assert clearance(text, PUB) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By 31 December 2024, 60,000 ha of land should be cleared of mines, the programme says.",
+        "Under the plan, 2,500 hectares shall be cleared in Fuzuli district this year.",
+        "The 1,200 hectares should be cleared by 31 December, the agency said.",
+    ],
+)
+def test_what_should_or_shall_be_cleared_is_no_result(text):
+    assert clearance(text, PUB) == []
+
+
 def test_a_count_range_is_no_single_figure():
     for text in (
         "From 7 to 13 October, 20-25 anti-tank mines were found.",

@@ -249,6 +249,40 @@ def _after_of_the(text: str, start: int, counts: list[_Count], n: Number) -> boo
     return ";" not in text[whole.number.end : n.start]
 
 
+# Help for people harmed by mines, before their count: "paid to 214 mine victims", "support
+# to the families of 120 victims"
+_HELP_BEFORE_RE = re.compile(
+    r"\b(?:famil(?:y|ies)\s+of|(?:paid|given|granted|provided|awarded|issued|allocated)\s+to"
+    r"|(?:support|aid|assistance|help|allowances?|compensation|pensions?|prosthe\w*|benefits?"
+    r"|treatment|care)\s+(?:to|for))\s+(?:the\s+|all\s+)?$",
+    re.I,
+)
+# The first verb of a count's clause: harm ("were injured", "received injuries") or help
+# ("were provided with prostheses", "have received", "were discharged from hospital")
+_HARM_OR_HELP_RE = re.compile(
+    r"\b(?:(?P<harm>(?:have|has|had|were|was|are|is|got)\s+(?:been\s+|also\s+)*(?:\w+ly\s+)?"
+    r"(?:killed|injured|wounded|hurt|maimed|blown|hit|affected|victims?)|died|perished|became"
+    r"|become|fell|fallen|suffered|sustained|stepped|lost"
+    r"|received\s+(?:(?!prosthe|treatment|care|help|aid|support|compensat|rehabilit)\w+\s+){0,4}?"
+    r"(?:injur|wound|burn|trauma|concuss|fractur|shrapnel|damage)\w*)"
+    r"|(?P<help>(?:have|has|had|were|was|are|is)\s+(?:been\s+|also\s+)*(?:provided|given|paid"
+    r"|granted|supplied|fitted|discharged|offered|awarded|housed|employed|rehabilitated)"
+    r"|received|receives?|receiving|got|benefit(?:t?ed|s)?|underwent|undergone))\b",
+    re.I,
+)
+
+
+def _helped(text: str, prev_end: int, n: Number, segment: str) -> bool:
+    """A count of people helped, not harmed: "36 mine victims were provided with
+    prostheses", "150 people injured by mines have received prostheses", "paid to 214 mine
+    victims". Help is news of victims, not a tally of them."""
+    if _HELP_BEFORE_RE.search(text, max(prev_end, n.start - 40), n.start):
+        return True
+    clause_end = segment.find(";")
+    verb = _HARM_OR_HELP_RE.search(segment, 0, clause_end if clause_end >= 0 else len(segment))
+    return verb is not None and verb.lastgroup == "help"
+
+
 def _casualty_counts(ctx: _Context, start: int, end: int) -> tuple[list[_Count], list[str]]:
     """The counts of people in one sentence with their roles and groups, and any flags."""
     text = ctx.text
@@ -325,6 +359,8 @@ def _casualty_counts(ctx: _Context, start: int, end: int) -> tuple[list[_Count],
         role_m = _ROLE_RE.search(segment)
         if role_m and _NEAR_MISS_RE.search(text, n.end, n.end + role_m.start()):
             continue  # "a civilian was almost injured", "could have been killed"
+        if _helped(text, prev_end, n, segment):
+            continue  # "36 mine victims were provided with prostheses"
         following = befores[i + 1] if i + 1 < len(numbers) else None
         if role_m and following and following.start() <= n.end + role_m.start():
             # "13 servicemen, and injured 253": the verb governs the number after it.

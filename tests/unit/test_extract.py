@@ -2838,6 +2838,38 @@ def test_a_period_opener_after_a_tally_of_help_or_other_harm_is_no_tally(after):
 
 
 @pytest.mark.parametrize(
+    "help_sentence",
+    [
+        "In 2024, 36 mine victims were provided with prostheses and 58 received treatment.",
+        "In 2024, 2.1 million manats were paid to 230 mine victims as monthly allowances.",
+        "This year the state gave financial support to the families of 95 mine victims.",
+        "In October, 3 people injured by mines earlier were discharged from hospital.",
+        "140 people injured by mines have received prostheses from the state.",
+        "Since 2020, 60 people suffering from mine injuries got rehabilitation treatment.",
+    ],
+)
+def test_counts_of_victims_helped_are_no_tally(help_sentence):
+    records = casualties(
+        f"Since 2020, 385 people have become victims of mines. {help_sentence}", "2024-11-04"
+    )
+    assert [(r["period_start"], r["total_victims"]) for r in records] == [("2020-11-10", 385)]
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("In 2023, 272 people received various degrees of injuries from mines.", "injured", 272),
+        ("In 2023, 12 people received severe injuries from mines.", "injured", 12),
+        ("Since 2020, 392 people fell victim to mines and received aid.", "total_victims", 392),
+        ("In 2023, 9 people got injured by mines and were given first aid.", "injured", 9),
+    ],
+)
+def test_harm_before_help_is_still_a_tally(text, field, value):
+    (record,) = casualties(text, "2024-11-04")
+    assert record[field] == value
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Since 2020, 392 people (including 15 children) have become mine victims.",

@@ -208,7 +208,10 @@ def _roles_of_all(counts: list[_Count]) -> dict[str | None, int | None]:
     }
 
 
+# not the mines of mining ("a coal mine"), nor mines said to have harmed nobody ("no mine
+# casualties")
 _MINE_WORD_RE = re.compile(
+    r"(?<!coal\s)(?<!gold\s)(?<!salt\s)(?<!iron\s)(?<!copper\s)(?<!\bno\s)"
     r"\b(?:(?:land)?mines?\b|mine-|uxo|ordnance|unexploded|(?:sub)?munitions?|bomblets?|cluster"
     r"|shells?\b|grenades?|projectiles?)"
 )

@@ -518,7 +518,12 @@ _PART_WORDS_RE = re.compile(
 _ACCIDENT_HARM = (
     r"(?:road|traffic|car|workplace)\s+(?:accidents?|crash(?:es)?|deaths?|collisions?)"
     r"|\btraffic\b(?!\s+polic)|earthquake|flood|\bfires?\b|covid|disease|drown|shelling"
-    r"|sniper|gunfire|gas\s+(?:explosion|leak|cylinder)"
+    r"|sniper|gunfire|gas\s+(?:explosion|leak|cylinder)|fireworks?|collier"
+    # a blast at a site ("an explosion at a military warehouse", "at a gas station"), and
+    # the mines of mining ("an explosion at a coal mine killed 4 miners")
+    r"|(?:explosions?|blasts?)\s+(?:at|in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:warehouse|depot"
+    r"|arsenal|factory|plant|station|refinery|market|shop|restaurant)s?\b"
+    r"|\b(?:coal|gold|copper|salt|iron|ore)\s+mines?\b"
 )
 _ACCIDENT_HARM_RE = re.compile(_ACCIDENT_HARM)
 _OTHER_HARM_RE = re.compile(

@@ -4636,6 +4636,34 @@ def test_harm_of_an_accident_with_no_word_of_mines_is_no_mine_casualty():
     assert record["total_victims"] == 386
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A blast at an ammunition depot in Aghdam killed 3 soldiers, the ministry said.",
+        "An explosion at a military warehouse in Tartar killed 2 soldiers and injured 4.",
+        "Three people were injured in an explosion at a petrol station in Barda on Monday.",
+        "An explosion at a fireworks shop killed 2 people in Ganja on Sunday.",
+        "An explosion at a coal mine in Tkvarcheli killed 6 miners on Friday.",
+        "A car crash killed 4 people on Sunday, while the agency reported no mine casualties.",
+    ],
+)
+def test_blasts_at_sites_and_in_coal_mines_are_no_mine_casualties(text):
+    assert casualties(text, "2024-03-12") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An explosion at a farm in Fuzuli killed 2 people when a tractor hit an anti-tank mine.",
+        "Two shepherds were injured in an explosion in a field near a former military depot "
+        "in Aghdam, where a landmine went off.",
+    ],
+)
+def test_a_blast_at_a_site_with_a_mine_named_is_a_mine_casualty(text):
+    (record,) = casualties(text, "2024-03-12")
+    assert (record["killed"] or 0) + (record["injured"] or 0) == 2
+
+
 # -- guards from a seventh hunt (texts written for these tests) --
 
 

@@ -169,8 +169,16 @@ def _gives_the_other_role(
     lead = ctx.lower[start : wholes[0].number.start]
     lead = lead[lead.rfind(":") + 1 :].strip(" \t\n;,.\"'‘’“”-–—")  # "..., she said: '272 ..."
     return (
-        (lead in _OPENING_WORDS or _NUMBER_OF_ROLE_RE.fullmatch(lead) is not None)
-        and not _OWN_INCIDENT_RE.search(ctx.lower, start, end)
+        (
+            lead in _OPENING_WORDS
+            or _NUMBER_OF_ROLE_RE.fullmatch(lead) is not None
+            or _MINES_HARMED_RE.fullmatch(lead) is not None
+        )
+        and not any(
+            not _HOW_OR_WHOSE_RE.match(ctx.lower, m.start())
+            and not _LAID_BY_RE.search(ctx.lower, max(start, m.start() - 40), m.start())
+            for m in _OWN_INCIDENT_RE.finditer(ctx.lower, start, end)
+        )
         and not ctx.districts_in(start, end)
     )
 
@@ -189,6 +197,23 @@ _OWN_INCIDENT_RE = re.compile(
     r"\b(?:another|other|separate|meanwhile|when|after|while\s+\w+ing|incident|accident|"
     r"fighting|clash\w*|strikes?|missile\w*|shelling|rocket|drone|fire|fireworks|warehouse|"
     r"explosion\s+at|neighbou?ring|armenia|ukraine|russia\w*|alone)\b"
+)
+
+
+# "Mines also injured 290 people": the mines first, then the count
+_MINES_HARMED_RE = re.compile(
+    r"(?:land)?mines\s+(?:have\s+|had\s+)?(?:also\s+)?(?:injured|wounded|maimed|killed)"
+)
+# How the mines harmed, or whose they were, is no incident of its own: "after stepping on
+# mines", "when mines exploded under them", "Russian mines", "mines and other explosive
+# devices" ("... planted by Armenia" below)
+_HOW_OR_WHOSE_RE = re.compile(
+    r"(?:when|after)\s+(?:\w+ing\s+(?:on\s+|over\s+|into\s+)?)?(?:land)?mines\b"
+    r"|russian\s+(?:land)?(?:mines|shells|ordnance|explosive)"
+    r"|other\s+(?:explosive|unexploded|ordnance|devices|remnants|munitions)"
+)
+_LAID_BY_RE = re.compile(
+    r"\b(?:planted|laid|left|placed|buried)\s+by\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}$"
 )
 
 

@@ -4462,6 +4462,39 @@ def test_the_injured_of_other_harm_or_another_period_do_not_go_on(after):
     assert (record["killed"], record["injured"]) == (20, None)
 
 
+@pytest.mark.parametrize(
+    "after",
+    [
+        "300 people were injured by mines planted by Armenia.",
+        "300 people were injured after stepping on mines.",
+        "300 people were injured when mines exploded under them.",
+        "Mines also injured 300 people.",
+        "300 were injured by Russian mines and shells.",
+        "300 people were injured by mines and other explosive devices left by the occupiers.",
+    ],
+)
+def test_the_injured_after_the_dead_go_on_whatever_the_mines_origin_or_how(after):
+    (record,) = casualties(
+        f"Since the end of the war, 60 people have been killed by mines. {after}", "2024-06-03"
+    )
+    assert (record["killed"], record["injured"], record["period_start"]) == (60, 300, "2020-11-10")
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "3 people were injured when a mine exploded under their car.",
+        "Another 3 people were injured after a mine went off in a field.",
+        "3 people were injured in another incident.",
+    ],
+)
+def test_the_injured_of_an_incident_of_their_own_do_not_go_on(after):
+    records = casualties(
+        f"Since the end of the war, 60 people have been killed by mines. {after}", "2024-06-03"
+    )
+    assert (records[0]["killed"], records[0]["injured"]) == (60, None)
+
+
 def test_a_sum_of_parts_grows_with_the_parts_of_the_next_sentence():
     (record,) = casualties(
         "From November 10, 2020, to November 3, 2023, 50 civilians were killed and 107 "

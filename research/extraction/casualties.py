@@ -184,13 +184,15 @@ def _gives_the_other_role(
 
 
 _OPENING_WORDS = frozenset(
-    ["", "and", "while", "whereas", "but", "some", "about", "around", "over", "more than",
-     "nearly", "almost", "at least", "a further"]
+    ["", "and", "while", "whereas", "but", "however", "some", "about", "around", "over",
+     "more than", "nearly", "almost", "at least", "a further", "approximately", "roughly",
+     "over the same period", "in the same period", "during the same period"]
 )  # fmt: skip
-# "The number of injured was 120"
+# "The number of injured was 120", "The number of people injured stands at 290"
 _NUMBER_OF_ROLE_RE = re.compile(
-    r"the\s+number\s+of\s+(?:the\s+)?(?:injured|wounded|dead|killed)(?:\s+people)?\s+"
-    r"(?:was|is|stood\s+at|reached|totall?ed)"
+    r"the\s+number\s+of\s+(?:the\s+)?(?:people\s+)?(?:injured|wounded|dead|killed)"
+    r"(?:\s+people)?\s+"
+    r"(?:was|is|stands\s+at|stood\s+at|reached|has\s+reached|totall?ed|totals|rose\s+to)"
 )
 # A sentence of its own incident, place or harm: not the rest of the statement before it
 _OWN_INCIDENT_RE = re.compile(

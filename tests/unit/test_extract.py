@@ -4483,6 +4483,24 @@ def test_the_injured_after_the_dead_go_on_whatever_the_mines_origin_or_how(after
 @pytest.mark.parametrize(
     "after",
     [
+        "Approximately 300 people were injured.",
+        "Roughly 300 people were injured.",
+        "However, 300 people were injured.",
+        "Over the same period, 300 people were injured.",
+        "The number of wounded stands at 300.",
+        "The number of people injured was 300.",
+    ],
+)
+def test_the_injured_after_the_dead_go_on_after_an_opening_word(after):
+    (record,) = casualties(
+        f"Since the end of the war, 60 people have been killed by mines. {after}", "2024-06-03"
+    )
+    assert (record["killed"], record["injured"], record["period_start"]) == (60, 300, "2020-11-10")
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
         "3 people were injured when a mine exploded under their car.",
         "Another 3 people were injured after a mine went off in a field.",
         "3 people were injured in another incident.",

@@ -294,6 +294,20 @@ def _models_added_up(
     out = list(figures)
     for key in ("anti_personnel", "anti_tank"):
         same = [f for f in out if f[0] == key]
+        plain = [f for f in same if f[3].start not in by_model]
+        models = [f for f in same if f[3].start in by_model]
+        if (
+            len(plain) == 1
+            and models
+            and None not in [f[1] for f in same]
+            and sum(f[1] for f in models) == plain[0][1]
+        ):
+            # "20 anti-personnel mines: 8 PMN-2 and 12 OZM-72", "8 PMN-2 and 12 OZM-72, a
+            # total of 20 anti-personnel mines": the models break the count down
+            out = [f for f in out if f not in models]
+            if "breakdown_not_extracted" not in stmt_flags:
+                stmt_flags.append("breakdown_not_extracted")
+            continue
         if (
             len(same) == 2
             and same[0][3].start not in by_model
@@ -721,7 +735,10 @@ _MODEL_TYPE_RE = re.compile(
     r"\s+(?:(?P<ap>(?:PMN|POMZ|OZM|MON|PFM|PMD)(?:-?[A-Z0-9][\w-]*)?)|(?P<at>(?:TM|TMN|TMK|PTM)"
     r"(?:-?[A-Z0-9][\w-]*)?))(?:[\s-]+(?:type\s+|[a-z]+\s+)?(?:land)?mines?\b"
     r"(?![\s-]*(?:fuz|fus|detonator|part))"
-    r"|(?=\s*(?:[,;.)]|\band\b|$)))"
+    r"|(?=\s*(?:[,;.)]|\band\b|$)"
+    # a verb or a place after the model: "12 OZM-72 were found", "4 TM-62M in Fuzuli"
+    r"|\s+(?:were|was|have|has|had|found|detected|discovered|neutrali[sz]ed|destroyed|removed"
+    r"|left|in|on|near|at|from|during)\b))"
 )
 # A mine's model between a count and its type: "PMN-E", "TM-62", "E-001 M type"
 _MODEL_RE = re.compile(

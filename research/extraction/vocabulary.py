@@ -466,7 +466,9 @@ _TOPIC_RE = re.compile(
     _by_initial(
         r"mine|uxo|ordnance|munition|explosive|erw|hectare|ha\b|m²|m2\b|га\b|кв\.|km|square|sq\b|"
         r"sq\.|victim|kill|injur|wound|died|dead|death|fatal|casualt|lives|maps?\b|bomb|shell|"
-        r"device|item|object|projectile"
+        r"device|item|object|projectile|"
+        # mines' models, which may stand for the word ("4 TM-62M were found")
+        r"pmn|pomz|ozm|pfm|tm-|tmk|tmn"
     )
 )
 

@@ -4752,15 +4752,36 @@ def test_maps_demanded_to_come_or_not_handed_over_are_no_handover(text):
          "breakdown_not_extracted"),
         ("20 anti-personnel mines (8 PMN-2 and 12 OZM-72) were found.", 20,
          "breakdown_not_extracted"),
-        ("20 anti-personnel mines: 8 PMN-2 and 12 OZM-72 were found.", None,
-         "anti_personnel_repeated"),
-        ("8 PMN-2 and 12 OZM-72 mines, 20 anti-personnel mines in total, were found.", None,
+        ("20 anti-personnel mines: 8 PMN-2 and 12 OZM-72 were found.", 20,
+         "breakdown_not_extracted"),
+        ("8 PMN-2 and 12 OZM-72 mines, 20 anti-personnel mines in total, were found.", 20,
+         "breakdown_not_extracted"),
+        ("30 anti-personnel mines were found, such as 12 PMN-2 and 18 OZM-72.", 30,
+         "breakdown_not_extracted"),
+        ("30 anti-personnel mines were found, namely 18 PMN-2 and 12 OZM-72.", 30,
+         "breakdown_not_extracted"),
+        # parts that do not add up to the count: garbled, flagged
+        ("20 anti-personnel mines: 8 PMN-2 and 10 OZM-72 were found.", None,
          "anti_personnel_repeated"),
     ],
 )  # fmt: skip
 def test_models_in_a_breakdown_of_their_type_are_not_added_to_it(text, ap, flag):
     (record,) = clearance(f"During 6-12 May 2024, {text}", "2024-05-14")
     assert record["anti_personnel"] == ap and flag in record["flags"]
+
+
+@pytest.mark.parametrize(
+    "text, ap, at",
+    [
+        ("4 TM-62M were found in Fuzuli.", None, 4),
+        ("3 TM-62M and 2 TMK-2 were found in Fuzuli.", None, 5),
+        ("14 anti-personnel mines and 6 TM-62M were found in Tartar.", 14, 6),
+        ("7 PMN-2 found near the village were destroyed on site.", 7, None),
+    ],
+)
+def test_a_model_before_a_verb_or_a_place_gives_its_type(text, ap, at):
+    (record,) = clearance(f"During 6-12 May 2024, {text}", "2024-05-14")
+    assert (record["anti_personnel"], record["anti_tank"]) == (ap, at)
 
 
 # -- guards from an eighth hunt (texts written for these tests) --

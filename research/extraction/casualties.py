@@ -809,7 +809,7 @@ _COMPARATIVE_RE = re.compile(
 
 _TOLL_REACHED_RE = re.compile(
     r"\b(?P<victims>(?:has|have|had)\s+(?:reached|risen\s+to|climbed\s+to)|reach(?:ed|es)|rose\s+to"
-    r"|stands?\s+at|stood\s+at|amounts?\s+to|totals?|totalled)\s+(?:some\s+|about\s+|"
+    r"|stands?\s+at|stood\s+at|amounts?\s+to|totals?|totalled|numbered)\s*(?:some\s+|about\s+|"
     r"over\s+|more\s+than\s+|nearly\s+)?$",
     re.I,
 )

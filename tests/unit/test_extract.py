@@ -4784,6 +4784,15 @@ def test_a_model_before_a_verb_or_a_place_gives_its_type(text, ap, at):
     assert (record["anti_personnel"], record["anti_tank"]) == (ap, at)
 
 
+def test_a_toll_glued_to_numbered_is_read():
+    (record,) = casualties(
+        "Since the war ended, the mine victims numbered391, the agency said; 71 of them were "
+        "killed.",
+        "2024-03-18",
+    )
+    assert (record["total_victims"], record["killed"]) == (391, 71)
+
+
 # -- guards from an eighth hunt (texts written for these tests) --
 
 

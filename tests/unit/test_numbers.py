@@ -330,6 +330,12 @@ def test_arbitrary_text_reads_without_error(text: str) -> None:
         ("the removal of10,463anti-personnel mines", [10463.0]),
         ("a plot of 12 km2 and 3 sq2", [12.0, 3.0]),  # a unit's digit is no number
         ("PMN2 and TM62 mines", []),  # a model's digits are no count
+        # no separator at all: read after a short word a number follows
+        ("A total of370 anti-personnel mines", [370.0]),
+        ("the mine victims numbered384, the agency said", [384.0]),
+        ("cleared a total of53 081,8 hectares", [53081.8]),
+        ("In2023, and from7 to 13 May", [2023.0, 7.0, 13.0]),
+        ("co2 levels, mp3 files and covid19 cases", []),
     ],
 )
 def test_digits_glued_to_a_word_before_them_are_read_whole(

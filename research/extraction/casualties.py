@@ -313,6 +313,27 @@ def _helped(text: str, prev_end: int, n: Number, segment: str) -> bool:
     return verb is not None and verb.lastgroup == "help"
 
 
+# not before a gerund, which goes on with the same subject ("drowned while fleeing a mine")
+_CLAUSE_BREAK_RE = re.compile(r";|,?\s+(?:while|whereas|and)\b(?!\s+\w+ing\b)")
+
+
+def _of_other_harm(lower: str, start: int, end: int, n: Number) -> bool:
+    """The count's own clause tells of an accident and names no mine: "... and 300 died in
+    road accidents", "A road accident killed 2 people, while a mine ...", "; in a separate
+    traffic accident, 3 people died". Not "the road accident" a mine caused, named again."""
+    clause_start = start
+    for m in _CLAUSE_BREAK_RE.finditer(lower, start, n.start):
+        clause_start = m.end()
+    after = _CLAUSE_BREAK_RE.search(lower, n.end, end)
+    clause_end = after.start() if after is not None else end
+    if _MINE_WORD_RE.search(lower, clause_start, clause_end):
+        return False
+    return any(
+        not lower.endswith(("the ", "this "), clause_start, a.start())
+        for a in _ACCIDENT_HARM_RE.finditer(lower, clause_start, clause_end)
+    )
+
+
 def _casualty_counts(ctx: _Context, start: int, end: int) -> tuple[list[_Count], list[str]]:
     """The counts of people in one sentence with their roles and groups, and any flags."""
     text = ctx.text
@@ -343,6 +364,8 @@ def _casualty_counts(ctx: _Context, start: int, end: int) -> tuple[list[_Count],
         at = opening.start("noun")
         numbers.append(Number(1.0, "", at, at, False, False))
     numbers.sort(key=lambda n: n.start)
+    # harm of an accident beside a mine's: "A road accident killed 2, while a mine ..."
+    other_harm = _ACCIDENT_HARM_RE.search(ctx.lower, start, end) is not None
     sentence_group = None
     m = _SENTENCE_GROUP_RE.match(sentence)
     if m and re.match(r"^\W*(?:of|among)\b", sentence, re.I):
@@ -391,6 +414,8 @@ def _casualty_counts(ctx: _Context, start: int, end: int) -> tuple[list[_Count],
             continue  # "a civilian was almost injured", "could have been killed"
         if _helped(text, prev_end, n, segment):
             continue  # "36 mine victims were provided with prostheses"
+        if other_harm and _of_other_harm(ctx.lower, start, end, n):
+            continue  # "15 were killed by mines and 300 died in road accidents"
         following = befores[i + 1] if i + 1 < len(numbers) else None
         if role_m and following and following.start() <= n.end + role_m.start():
             # "13 servicemen, and injured 253": the verb governs the number after it.

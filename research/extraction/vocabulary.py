@@ -519,7 +519,7 @@ _PART_WORDS_RE = re.compile(
 # ("road accidents killed far more people", "the families of 120 victims receive support").
 _ACCIDENT_HARM = (
     r"(?:road|traffic|car|workplace)\s+(?:accidents?|crash(?:es)?|deaths?|collisions?)"
-    r"|\btraffic\b(?!\s+polic)|earthquake|flood|\bfires?\b|covid|disease|drown|shelling"
+    r"|\btraffic\b(?!\s+polic)|earthquake|flood|(?<!cease-)(?<!cease\s)\bfires?\b|covid|disease|drown|shelling"
     r"|sniper|gunfire|gas\s+(?:explosion|leak|cylinder)|fireworks?|collier"
     # a blast at a site ("an explosion at a military warehouse", "at a gas station"), and
     # the mines of mining ("an explosion at a coal mine killed 4 miners")

@@ -4703,6 +4703,29 @@ def test_blasts_at_sites_and_in_coal_mines_are_no_mine_casualties(text):
 
 
 @pytest.mark.parametrize(
+    "text, killed, injured",
+    [
+        ("In 2023, 15 people were killed in mine incidents and 300 died in road accidents.", 15,
+         None),
+        ("A road accident in Lachin killed 2 people on Monday, while a mine explosion in "
+         "Kalbajar injured a shepherd.", None, 1),
+        ("A mine blast killed a shepherd in Aghdam on Monday; in a separate traffic accident, 3 "
+         "people died.", 1, None),
+        ("A soldier was wounded by sniper fire and another was injured by a mine on Monday.",
+         None, 1),
+        # the same event named again
+        ("A truck ran over an anti-tank mine, killing 2 people; the road accident also injured "
+         "3 passengers.", 2, 3),
+        ("Since the November cease-fire, 7 troops and 18 civilians have died by mines.", 25,
+         None),
+    ],
+)  # fmt: skip
+def test_the_clause_of_an_accident_beside_a_mine_counts_no_mine_victims(text, killed, injured):
+    (record,) = casualties(text, "2024-03-12")
+    assert (record["killed"], record["injured"]) == (killed, injured)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "An explosion at a farm in Fuzuli killed 2 people when a tractor hit an anti-tank mine.",

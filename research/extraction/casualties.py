@@ -45,6 +45,7 @@ from research.extraction.vocabulary import (
     _ROLE_RE,
     _SENTENCE_GROUP_RE,
     _SENTENCE_ROLE_RE,
+    _SEPARATE_HARM_RE,
     _VICTIM_HELP_RE,
     _qualifier,
 )
@@ -166,6 +167,14 @@ def _gives_the_other_role(
         return False
     if not any(c.group == "all" for c in wholes):
         return False
+    first = wholes[0]
+    of_a_day = current.period is not None and current.period.precision == "day"
+    if not of_a_day and (
+        (first.value or 0) < 2 or not _PEOPLE_AT_LARGE_RE.match(ctx.lower, first.number.end)
+    ):
+        # after a tally, "A shepherd was injured", "2 tractor drivers ...": an incident's
+        # victims (after an incident's dead, its other victims: "A shepherd was also injured")
+        return False
     lead = ctx.lower[start : wholes[0].number.start]
     lead = lead[lead.rfind(":") + 1 :].strip(" \t\n;,.\"'‘’“”-–—")  # "..., she said: '272 ..."
     return (
@@ -198,7 +207,14 @@ _NUMBER_OF_ROLE_RE = re.compile(
 _OWN_INCIDENT_RE = re.compile(
     r"\b(?:another|other|separate|meanwhile|when|after|while\s+\w+ing|incident|accident|"
     r"fighting|clash\w*|strikes?|missile\w*|shelling|rocket|drone|fire|fireworks|warehouse|"
-    r"explosion\s+at|neighbou?ring|armenia|ukraine|russia\w*|alone)\b"
+    r"explosion\s+at|neighbou?ring|armenia|ukraine|russia\w*|alone|near|village"
+    r"|their\s+(?:truck|car|vehicle|tractor|bus|home|house)|an?\s+(?:[\w-]+\s+)?(?:land)?mine)\b"
+)
+# After a count that goes on with the tally: people at large, or the verb ("290 were")
+_PEOPLE_AT_LARGE_RE = re.compile(
+    r"\s+(?:(?:more|other)\s+)?(?:people|persons|citizens|individuals|civilians|azerbaijanis"
+    r"|others)\b|\s+(?:more\s+)?(?:were|was|have|has|had|got|sustained|suffered|received)\b"
+    r"|\s*(?:[,;.]|$)"
 )
 
 
@@ -293,7 +309,7 @@ _HARM_OR_HELP_RE = re.compile(
     r"\b(?:(?P<harm>(?:have|has|had|were|was|are|is|got)\s+(?:been\s+|also\s+)*(?:\w+ly\s+)?"
     r"(?:killed|injured|wounded|hurt|maimed|blown|hit|affected|victims?)|died|perished|became"
     r"|become|fell|fallen|suffered|sustained|stepped|lost"
-    r"|received\s+(?:(?!prosthe|treatment|care|help|aid|support|compensat|rehabilit)\w+\s+){0,4}?"
+    r"|received\s+(?:(?!prosthe|treatment|care|help|aid|support|compensat|rehabilit)[\w-]+,?\s+){0,4}?"
     r"(?:injur|wound|burn|trauma|concuss|fractur|shrapnel|damage)\w*)"
     r"|(?P<help>(?:have|has|had|were|was|are|is)\s+(?:been\s+|also\s+)*(?:provided|given|paid"
     r"|granted|supplied|fitted|discharged|offered|awarded|housed|employed|rehabilitated)"
@@ -305,12 +321,27 @@ _HARM_OR_HELP_RE = re.compile(
 def _helped(text: str, prev_end: int, n: Number, segment: str) -> bool:
     """A count of people helped, not harmed: "36 mine victims were provided with
     prostheses", "150 people injured by mines have received prostheses", "paid to 214 mine
-    victims". Help is news of victims, not a tally of them."""
+    victims". Help is news of victims, not a tally of them; but people harmed on a day
+    of their own are an incident's victims, whatever help they got ("Two residents received
+    medical care after being injured by a shell on 1 June")."""
+    clause_end = segment.find(";")
+    clause_end = clause_end if clause_end >= 0 else len(segment)
+    if _HARMED_ON_A_DAY_RE.search(segment, 0, clause_end):
+        return False
     if _HELP_BEFORE_RE.search(text, max(prev_end, n.start - 40), n.start):
         return True
-    clause_end = segment.find(";")
-    verb = _HARM_OR_HELP_RE.search(segment, 0, clause_end if clause_end >= 0 else len(segment))
+    verb = _HARM_OR_HELP_RE.search(segment, 0, clause_end)
     return verb is not None and verb.lastgroup == "help"
+
+
+# Harm, then its day with no help between: "injured by a mine in Kalbajar on 3 June", not
+# "killed by a mine received state support on Friday"
+_HARMED_ON_A_DAY_RE = re.compile(
+    r"\b(?:injur|wound|kill|hurt|maim)\w*"
+    r"(?:(?!\b(?:received|receives?|given|provided|paid|discharged|underwent|got)\b)[^;])*?"
+    r"\bon\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}\b"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+)
 
 
 # not before a gerund, which goes on with the same subject ("drowned while fleeing a mine")
@@ -330,7 +361,7 @@ def _of_other_harm(lower: str, start: int, end: int, n: Number) -> bool:
         return False
     return any(
         not lower.endswith(("the ", "this "), clause_start, a.start())
-        for a in _ACCIDENT_HARM_RE.finditer(lower, clause_start, clause_end)
+        for a in _SEPARATE_HARM_RE.finditer(lower, clause_start, clause_end)
     )
 
 
@@ -365,7 +396,7 @@ def _casualty_counts(ctx: _Context, start: int, end: int) -> tuple[list[_Count],
         numbers.append(Number(1.0, "", at, at, False, False))
     numbers.sort(key=lambda n: n.start)
     # harm of an accident beside a mine's: "A road accident killed 2, while a mine ..."
-    other_harm = _ACCIDENT_HARM_RE.search(ctx.lower, start, end) is not None
+    other_harm = _SEPARATE_HARM_RE.search(ctx.lower, start, end) is not None
     sentence_group = None
     m = _SENTENCE_GROUP_RE.match(sentence)
     if m and re.match(r"^\W*(?:of|among)\b", sentence, re.I):

@@ -120,6 +120,10 @@ class _Statement:
             self.flags.append(code)
 
 
+# before a result verb of what is to be done: "should be cleared", "shall have been found"
+_OBLIGED_RE = re.compile(r"\b(?:should|shall)\s+(?:\w+\s+)?(?:be|have\s+been)\s+$")
+
+
 class _Context:
     """One report's text, read sentence by sentence on demand.
 
@@ -511,6 +515,10 @@ class _Context:
                 if m[0] == "may" and self.text[m.start()] == "M":
                     continue
                 is_result = m.lastgroup == "result"
+                if is_result and _OBLIGED_RE.search(
+                    self.lower, max(start, m.start() - 24), m.start()
+                ):
+                    is_result = False  # "60,000 ha should be cleared": a plan
                 if is_result and m[0].endswith("ing"):
                     # "reported finding 625 UXO"; "cleared 12.4 km², destroying 1,120
                     # mines"; not "plan on finding", "denied finding"

@@ -151,7 +151,7 @@ _VERB_RE = re.compile(
     # [...]: the first letters of the pairs after \b, a cheap test that spares most \b tests
     r"(?=[fdncrueipwmtaglbshv])"
     r"\b(?=fo|de|ne|di|cl|re|co|un|el|id|fr|pl|wi|wo|ma|to|ta|ai|in|ex|go|mu|es|la|bu|su|ha|be|ca|st|av|mi"
-    r"|ch|sp|al|wo|sc|fi|fu|sh)(?:(?P<result>found|detected|neutrali[sz]ed|defused|discovered|"
+    r"|ch|sp|al|wo|sc|fi|fu)(?:(?P<result>found|detected|neutrali[sz]ed|defused|discovered|"
     r"destroyed|cleared|removed|disposed|collected|uncovered|demined|eliminated|"
     r"rendered\s+(?:safe|harmless)|recovered|identified|cleansed|cleaned|released|freed|"
     r"demolished|"  # "1,429 hectares of land were demolished" (sic, of demining)
@@ -164,7 +164,7 @@ _VERB_RE = re.compile(
     # "clearance covered 1,198.7 hectares", "... were covered by clearance"
     r"|(?<=clearance )covered|(?<=demining )covered|covered\s+by\s+(?:clearance|demining))"
     r"|(?P<other>plan(?:s|ned|ning)?|will|would|may|could|to\s+be|target(?:s|ed)?|aim(?:s|ed)?|"
-    r"intend\w*|expect(?:s|ed)?|goal|need(?:s|ed)?|must|should|shall|estimat\w*|calculat\w*|contaminat\w*|"
+    r"intend\w*|expect(?:s|ed)?|goal|need(?:s|ed)?|must|estimat\w*|calculat\w*|contaminat\w*|"
     r"plant(?:ed|ing)|placed|mined|laid|"
     r"laying|bur(?:ied|ying)|remain(?:s|ing)?|suspected|hazardous|believed|checked|surveyed|"
     r"inspected|examined|survey|budget\w*|cost\w*|allocated|worth|spen[dt]|scheduled|"
@@ -528,6 +528,13 @@ _ACCIDENT_HARM = (
     r"|\b(?:coal|gold|copper|salt|iron|ore)\s+mines?\b"
 )
 _ACCIDENT_HARM_RE = re.compile(_ACCIDENT_HARM)
+# Harm that is never a mine's, whatever the sentence says after it (not a blast at a site,
+# which a mine may turn out to have caused)
+_SEPARATE_HARM_RE = re.compile(
+    r"(?:road|traffic|car|workplace)\s+(?:accidents?|crash(?:es)?|deaths?|collisions?)"
+    r"|\btraffic\b(?!\s+polic)|earthquake|flood|covid|disease|drown|shelling|sniper|gunfire"
+    r"|collier|\b(?:coal|gold|copper|salt|iron|ore)\s+mines?\b"
+)
 _OTHER_HARM_RE = re.compile(
     _ACCIDENT_HARM
     # victims of a war, not "since the end of the war" that mine tallies count from, nor its

@@ -810,6 +810,22 @@ def test_what_should_or_shall_be_cleared_is_no_result(text):
     assert clearance(text, PUB) == []
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Deminers cleared, it should be noted, 640 hectares in Aghdam during 3-9 June.",
+         {"area_ha": 640.0}),
+        ("ANAMA found 12 anti-personnel mines and 30 UXO in Gubadli during 3-9 June, showing "
+         "that the area should be resurveyed.", {"anti_personnel": 12, "uxo": 30}),
+        ("It should be noted that 141 anti-personnel mines were found during 3-9 June.",
+         {"anti_personnel": 141}),
+    ],
+)  # fmt: skip
+def test_should_beside_a_result_leaves_the_result(text, expected):
+    (record,) = clearance(text, "2024-06-10")
+    assert {k: record[k] for k in expected} == expected
+
+
 def test_a_count_range_is_no_single_figure():
     for text in (
         "From 7 to 13 October, 20-25 anti-tank mines were found.",
@@ -2856,6 +2872,22 @@ def test_counts_of_victims_helped_are_no_tally(help_sentence):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Two residents received medical care after being injured by a shell in Tartar on 1 June.",
+        "Two soldiers wounded by a mine in Kalbajar on 3 June underwent surgery in Barda.",
+        "First aid was given to 2 soldiers injured by a mine in Kalbajar on 2 June.",
+        "The two soldiers injured by a mine on 3 June have been discharged from hospital.",
+        "A shepherd received life-threatening injuries when he stepped on a mine on 3 June.",
+        "In Kherson region, 2 people received mine-blast injuries on Sunday.",
+    ],
+)
+def test_people_harmed_on_a_day_of_their_own_are_victims_whatever_help_they_got(text):
+    (record,) = casualties(text, "2024-06-10")
+    assert record["injured"] in (1, 2) and record["period_precision"] == "day"
+
+
+@pytest.mark.parametrize(
     ("text", "field", "value"),
     [
         ("In 2023, 272 people received various degrees of injuries from mines.", "injured", 272),
@@ -4504,6 +4536,12 @@ def test_the_injured_after_the_dead_go_on_after_an_opening_word(after):
         "3 people were injured when a mine exploded under their car.",
         "Another 3 people were injured after a mine went off in a field.",
         "3 people were injured in another incident.",
+        "2 people were injured when mines exploded under their truck.",
+        "3 people were injured by a mine planted by Armenia near their home.",
+        "2 tractor drivers were injured after driving over mines.",
+        "A shepherd was injured after stepping on mines.",
+        "Mines also injured 2 shepherds near the village of Sugovushan.",
+        "Two pyrotechnicians were injured by Russian mines near Izium.",
     ],
 )
 def test_the_injured_of_an_incident_of_their_own_do_not_go_on(after):
@@ -4511,6 +4549,14 @@ def test_the_injured_of_an_incident_of_their_own_do_not_go_on(after):
         f"Since the end of the war, 60 people have been killed by mines. {after}", "2024-06-03"
     )
     assert (records[0]["killed"], records[0]["injured"]) == (60, None)
+
+
+def test_after_an_incident_its_other_victims_go_on_with_it():
+    (record,) = casualties(
+        "On 10 February a mine killed two soldiers in Fuzuli. A shepherd was also injured.",
+        "2021-02-15",
+    )
+    assert (record["killed"], record["injured"]) == (2, 1)
 
 
 def test_a_sum_of_parts_grows_with_the_parts_of_the_next_sentence():

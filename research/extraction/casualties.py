@@ -312,7 +312,7 @@ _HARM_OR_HELP_RE = re.compile(
     r"|received\s+(?:(?!prosthe|treatment|care|help|aid|support|compensat|rehabilit)[\w-]+,?\s+){0,4}?"
     r"(?:injur|wound|burn|trauma|concuss|fractur|shrapnel|damage)\w*)"
     r"|(?P<help>(?:have|has|had|were|was|are|is)\s+(?:been\s+|also\s+)*(?:provided|given|paid"
-    r"|granted|supplied|fitted|discharged|offered|awarded|housed|employed|rehabilitated)"
+    r"|granted|supplied|fitted|discharged|offered|awarded|housed|employed|rehabilitated|treated)"
     r"|received|receives?|receiving|got|benefit(?:t?ed|s)?|underwent|undergone))\b",
     re.I,
 )
@@ -995,6 +995,7 @@ def _extract_casualties(ctx: _Context, doc: str | None):
             # the other role of the statement before, for its period
             early = _casualty_counts(ctx, start, end)
             breaks_down = _gives_the_other_role(ctx, start, end, early[0], current)
+        after_a_blast = False
         in_context = (
             correcting
             or bool(_CAS_CONTEXT_RE.search(ctx.lower, start, end))
@@ -1015,6 +1016,7 @@ def _extract_casualties(ctx: _Context, doc: str | None):
                 and _opens_with_of_them(sentence)
                 and _tells_of_a_blast(ctx, *ctx.sentences[index - 1])
             )
+            or (after_a_blast := _harm_after_a_blast(ctx, index))
             or _mine_named_next(ctx, index)
             or _under_a_heading_of_mine_victims(ctx, index)
             # "In 2023, 58 people became mine victims. ... 19 people were killed and 39
@@ -1051,7 +1053,7 @@ def _extract_casualties(ctx: _Context, doc: str | None):
             sentence_period is None
             and index
             and not previous_was_casualty  # else "Of them" is of the tally just given
-            and _opens_with_of_them(sentence)
+            and (_opens_with_of_them(sentence) or after_a_blast)
         ):
             # "On 2 October, an armoured vehicle hit an anti-tank mine ... Of the 8 servicemen
             # aboard, 1 was killed and 3 injured": the day of the incident told just before
@@ -1134,6 +1136,22 @@ def _opens_with_of_them(sentence: str) -> bool:
     """True for a sentence opening with the people of the one before: "Of them, ...",
     "Of the 8 servicemen aboard, ..."."""
     return bool(_OF_THEM_RE.match(sentence) or _OF_THE_GROUP_RE.match(sentence))
+
+
+def _harm_after_a_blast(ctx: _Context, index: int) -> bool:
+    """True for a sentence of harm right after one telling of a mine going off with no harm
+    ("An anti-tank mine exploded under a truck. 2 servicemen were killed and 3 ...")."""
+    if index == 0:
+        return False
+    start, end = ctx.sentences[index]
+    before = ctx.sentences[index - 1]
+    return (
+        not _OTHER_HARM_RE.search(ctx.lower, start, end)
+        and _tells_of_a_blast(ctx, *before)
+        and not _CAS_WORD_RE.search(ctx.lower, *before)
+        # not a blast at a site: "An explosion at a factory was caused by shells stored there"
+        and not _ACCIDENT_HARM_RE.search(ctx.lower, *before)
+    )
 
 
 def _tells_of_a_blast(ctx: _Context, start: int, end: int) -> bool:

@@ -335,7 +335,8 @@ _HARMED_BY_MINES = (
 )
 
 _CAS_WORD_RE = re.compile(
-    r"(?=[kdflicvwbes])\b(?:killed|died|dead|deaths?|fatalit|lost\s+their\s+lives|injur|wounded|"
+    r"(?=[kdflicvwbes])\b(?:kill(?:ed|ing)|died|dead|deaths?|fatalit|lost\s+their\s+lives|injur"
+    r"|wound(?:ed|s|ing)|"
     r"victims?|casualt|" + _HARMED_BY_MINES + ")"
 )
 

@@ -2888,6 +2888,38 @@ def test_people_harmed_on_a_day_of_their_own_are_victims_whatever_help_they_got(
 
 
 @pytest.mark.parametrize(
+    "text, killed, injured, day",
+    [
+        ("On 4 June, an anti-tank mine exploded under a truck in Kalbajar. 2 servicemen were "
+         "killed and 3 received injuries.", 2, 3, "2024-06-04"),
+        ("A tractor hit a mine and turned over in Tartar on 3 June; 3 people were injured.",
+         None, 3, "2024-06-03"),
+        ("A mine exploded in Aghdam on 3 June, killing one man. 2 others were also injured.", 1,
+         2, "2024-06-03"),
+        ("An unexploded shell went off in a field near Fuzuli on 5 June, killing 2 people.", 2,
+         None, "2024-06-05"),
+        ("In 2023, 12 people received shrapnel wounds in mine blasts.", None, 12, None),
+    ],
+)  # fmt: skip
+def test_harm_told_after_the_blast_or_by_a_participle_is_read(text, killed, injured, day):
+    (record,) = casualties(text, "2024-06-10")
+    assert (record["killed"], record["injured"]) == (killed, injured)
+    assert day is None or record["period_start"] == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An explosion at a factory in Ganja was caused by old shells stored there; 4 workers "
+        "were injured.",
+        "Since 2020, 50 servicemen suffering wounds from mines were treated in Baku.",
+    ],
+)
+def test_harm_after_a_blast_at_a_site_or_treatment_is_no_mine_casualty(text):
+    assert casualties(text, "2024-06-10") == []
+
+
+@pytest.mark.parametrize(
     ("text", "field", "value"),
     [
         ("In 2023, 272 people received various degrees of injuries from mines.", "injured", 272),

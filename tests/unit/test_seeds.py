@@ -103,6 +103,9 @@ def test_seed_003_casualty_breakdown_and_no_clearance():
     assert since_1991["period_end"] != tally["period_end"] or since_1991["period_start"] is None
     # War deaths ("over 30,000 lost their lives") are not mine victims.
     assert not [r for r in casualties if r["killed"] == 30000]
+    # the photo caption's incident: "a mine explosion killing 4 police officers on ..."
+    caption = pick(casualties, killed=4)
+    assert (caption["period_start"], caption["period_end"]) == ("2023-09-19", "2023-09-19")
 
 
 def test_seed_004_war_news_has_no_clearance_but_mine_deaths():

@@ -40,7 +40,7 @@ _NOT_MINE_NOUN = (
 # The look-ahead holds the first letter of every name below: a word that starts otherwise
 # ("hectares", "people") is turned down in one step, not after trying each name in turn.
 _ITEM_RE = re.compile(
-    r"[\s(#]*(?=[lmeoiaptucsbwg#])(?:(?:were|was)\s+(?=anti|AP\b|AT\b|unexploded|UXO))?"
+    r"[\s(#]*(?=[lmeoiaptucsbwghr#])(?:(?:were|was)\s+(?=anti|AP\b|AT\b|unexploded|UXO))?"
     r"(?:(?:pieces?|units?|items?)\s+of\s+)?#?(?:"
     rf"(?P<items>(?:land)?mines?\s*(?:,|and|&)\s*(?:other\s+)?(?:munitions|ammunition|"
     r"unexploded\s+ordi?nances?|UXOs?|explosive\s+(?:devices|items|objects|remnants\s+of\s+war)"
@@ -58,8 +58,10 @@ _ITEM_RE = re.compile(
     rf"|(?:land)?mines?\s+of\s+(?:the\s+)?anti{_DASH}(?:tank|vehicle)\b(?:\s+type)?"
     rf"|(?-i:AT)(?=\s*(?:,|and|&|/|\|)[^\w\n]*[\d.,\s]+#?(?-i:AP\s+mines?|AP|UXO)\b))"
     r"|(?P<uxo>unexploded|UXOs?\b|ERWs?\b|(?-i:PHS)\b|explosive\s+remnants\s+of\s+war|"
-    r"(?:cluster\s+)?(?:(?:sub)?munitions?\b|bomblets?|bombs?\b)|shells\b|ammunition|projectiles?"
-    r"|grenades?\b)"
+    # kinds of ordnance, with what fires or drops them: "25 mortar shells", "2 aerial bombs"
+    r"(?:(?:mortar|artillery|aerial|aviation|air|hand|rifle|tank|cannon|howitzer)\s+)?"
+    r"(?:(?:cluster\s+)?(?:(?:sub)?munitions?\b|bomblets?|bombs?\b)|shells\b|projectiles?"
+    r"|grenades?\b)|ammunition|(?:mortar|artillery|tank)\s+rounds\b|rounds\s+of\s+ammunition)"
     rf"|(?P<mines>(?:land\s*)?mines?\b{_NOT_MINE_NOUN})"
     r")",
     re.I,
@@ -116,7 +118,7 @@ _MODIFIER_RE = re.compile(
     r"protected|proof|resistant|clearance|action|risk|dogs?|vehicles?|machines?|awareness|"
     r"experts?|specialists?|fields?|maps?|warning|incidents?|accidents?|education|cent(?:re|er)s?|"
     r"blasts?|explosions?|contamination|threat|stockpiles?|ban|treaty|convention|depots?|"
-    r"warehouses?|stores|fu[sz]es?|detonators?|igniters?|fragments?|casings?|shrapnel)\b",
+    r"warehouses?|stores|fu[sz]es?|detonators?|igniters?|fragments?|casings?|shrapnel|launchers?)\b",
     re.I,
 )
 
@@ -467,7 +469,7 @@ _TOPIC_RE = re.compile(
     _by_initial(
         r"mine|uxo|ordnance|munition|explosive|erw|hectare|ha\b|m²|m2\b|га\b|кв\.|km|square|sq\b|"
         r"sq\.|victim|kill|injur|wound|died|dead|death|fatal|casualt|lives|maps?\b|bomb|shell|"
-        r"device|item|object|projectile|"
+        r"device|item|object|projectile|grenade|"
         # mines' models, which may stand for the word ("4 TM-62M were found")
         r"pmn|pomz|ozm|pfm|tm-|tmk|tmn"
     )

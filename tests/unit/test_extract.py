@@ -4894,6 +4894,31 @@ def test_a_toll_glued_to_numbered_is_read():
     assert (record["total_victims"], record["killed"]) == (391, 71)
 
 
+@pytest.mark.parametrize(
+    "text, uxo",
+    [
+        ("5 mortar shells were found in Lachin.", 5),
+        ("2 aerial bombs were found near the village.", 2),
+        ("20 hand grenades and 31 artillery shells were found.", 51),
+        ("45 grenades and 120 cartridge casings were collected.", 45),
+        ("12 anti-tank mines, 25 mortar shells and 4 grenades were found.", 29),
+    ],
+)
+def test_kinds_of_ordnance_named_with_what_fires_them_are_uxo(text, uxo):
+    (record,) = clearance(f"During 6-12 May 2024, {text}", "2024-05-14")
+    assert record["uxo"] == uxo
+
+
+def test_grenade_launchers_are_no_ordnance():
+    assert (
+        clearance(
+            "During 6-12 May 2024, police found 12 grenade launchers in an abandoned house.",
+            "2024-05-14",
+        )
+        == []
+    )
+
+
 # -- guards from an eighth hunt (texts written for these tests) --
 
 

@@ -197,10 +197,11 @@ _OPENING_WORDS = frozenset(
      "more than", "nearly", "almost", "at least", "a further", "approximately", "roughly",
      "over the same period", "in the same period", "during the same period"]
 )  # fmt: skip
-# "The number of injured was 120", "The number of people injured stands at 290"
+# "The number of injured was 120", "The number of people injured stands at 290", "The
+# death toll stands at 70"
 _NUMBER_OF_ROLE_RE = re.compile(
-    r"the\s+number\s+of\s+(?:the\s+)?(?:people\s+)?(?:injured|wounded|dead|killed)"
-    r"(?:\s+people)?\s+"
+    r"the\s+(?:number\s+of\s+(?:the\s+)?(?:people\s+)?(?:injured|wounded|dead|killed)"
+    r"(?:\s+people)?|death\s+toll)\s+"
     r"(?:was|is|stands\s+at|stood\s+at|reached|has\s+reached|totall?ed|totals|rose\s+to)"
 )
 # A sentence of its own incident, place or harm: not the rest of the statement before it
@@ -345,6 +346,7 @@ _HARMED_ON_A_DAY_RE = re.compile(
 
 
 # not before a gerund, which goes on with the same subject ("drowned while fleeing a mine")
+_DEATH_TOLL_RE = re.compile(r"\bdeath\s+toll\b[^.;,]*$", re.I)
 _CLAUSE_BREAK_RE = re.compile(r";|,?\s+(?:while|whereas|and)\b(?!\s+\w+ing\b)")
 
 
@@ -452,6 +454,8 @@ def _casualty_counts(ctx: _Context, start: int, end: int) -> tuple[list[_Count],
             # "13 servicemen, and injured 253": the verb governs the number after it.
             role_m = None
         role = before.lastgroup if before else (role_m.lastgroup if role_m else None)
+        if role == "victims" and _DEATH_TOLL_RE.search(text, max(prev_end, n.start - 40), n.start):
+            role = "killed"  # "The death toll stands at 70"
         period = None
         if toll is not None:
             what = toll["what"] or toll["what2"] or toll["what3"] or ""

@@ -4562,6 +4562,15 @@ def test_the_injured_after_the_dead_go_on_after_an_opening_word(after):
     assert (record["killed"], record["injured"], record["period_start"]) == (60, 300, "2020-11-10")
 
 
+def test_the_death_toll_after_the_injured_goes_on_as_the_dead():
+    (record,) = casualties(
+        "Since the end of the war, 290 people have been injured by mines. The death toll "
+        "stands at 70.",
+        "2024-06-03",
+    )
+    assert (record["killed"], record["injured"], record["period_start"]) == (70, 290, "2020-11-10")
+
+
 @pytest.mark.parametrize(
     "after",
     [

@@ -415,6 +415,7 @@ def _casualty_counts(ctx: _Context, start: int, end: int) -> tuple[list[_Count],
     labelled: tuple[str, int] | None = None  # a group that labels the counts after it
     labelled_parts: set[int] = set()  # counts a group labels alone: "of them civilians - 9"
     included: set[int] = set()  # counts right after "including"
+    of_them_parts: set[int] = set()  # a group of the count before: "70 were killed, 55 of them"
     label_parts: set[int] = set()  # labelled parts of the whole before: "people – soldiers – 29"
     for i, n in enumerate(numbers):
         seg_end = numbers[i + 1].start if i + 1 < len(numbers) else end
@@ -473,6 +474,11 @@ def _casualty_counts(ctx: _Context, start: int, end: int) -> tuple[list[_Count],
         if of_them_group is not None and group_m is None:
             # "two of them were soldiers": the group after "of them (were)"
             group_m = _GROUP_RE.match(text, of_them_group.start("group"))
+        if of_them_group is not None and group_m is not None:
+            # "killed 10 people, four of them servicemen, and injured 40": the group is the
+            # part's own, not the next count's
+            labelled_parts.add(len(counts))
+            of_them_parts.add(len(counts))
         if (
             before is None
             and toll is None
@@ -608,8 +614,13 @@ def _casualty_counts(ctx: _Context, start: int, end: int) -> tuple[list[_Count],
         )
     # A group "including" in a count with a role is of that role: "64 people died, including
     # 51 civilians, 276 people were injured" (not of the injured after it).
-    for i in sorted(included):
-        if counts[i].role is None and counts[i - 1].role in ("killed", "injured"):
+    for i in sorted(included | of_them_parts):
+        if (
+            counts[i].role is None
+            and counts[i - 1].role in ("killed", "injured")
+            # not "... and five were injured in a blast; two of them were soldiers": of all
+            and ";" not in text[counts[i - 1].number.end : counts[i].number.start]
+        ):
             counts[i].role = counts[i - 1].role
     # Within a breakdown a verb is shared: "58 victims: 16 civilians and 4 servicemen were
     # killed". A breakdown with no verb takes the role of the count it breaks down: "killed

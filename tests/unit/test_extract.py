@@ -4928,6 +4928,26 @@ def test_grenade_launchers_are_no_ordnance():
     )
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("In 2024, mines killed 10 people, four of them servicemen, and injured 40.",
+         (10, 40, 4, None, None, None)),
+        ("Mines killed 70 people, 15 of them servicemen, and injured 280, 220 of them "
+         "civilians, in 2023.", (70, 280, 15, None, None, 220)),
+        ("In 2023, 361 people became mine victims: 70 were killed, 55 of them civilians, and "
+         "291 were injured, 60 of them soldiers.", (70, 291, None, 60, 55, None)),
+        ("In 2023, mines killed 70 people (55 of them civilians) and injured 280.",
+         (70, 280, None, None, 55, None)),
+    ],
+)  # fmt: skip
+def test_the_group_of_n_of_them_is_its_part_and_takes_its_role(text, expected):
+    (record,) = casualties(text, "2024-01-10")
+    fields = ("killed", "injured", "military_killed", "military_injured", "civilian_killed",
+              "civilian_injured")  # fmt: skip
+    assert tuple(record[f] for f in fields) == expected
+
+
 # -- guards from an eighth hunt (texts written for these tests) --
 
 

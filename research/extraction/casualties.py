@@ -346,6 +346,13 @@ _HARMED_ON_A_DAY_RE = re.compile(
 
 
 # not before a gerund, which goes on with the same subject ("drowned while fleeing a mine")
+# a part of the count before that no field counts: how badly, or children and women
+_OF_THEM_NO_FIELD_RE = re.compile(
+    r"\s+of\s+(?:them|whom)\s+(?:were\s+|was\s+|are\s+|is\s+)?(?:(?:seriously|severely|critically"
+    r"|badly|slightly|gravely|lightly)\b|(?:an?\s+)?(?:child|children|boys?|girls?|wom[ae]n"
+    r"|teenagers?|minors?)\b)",
+    re.I,
+)
 _DEATH_TOLL_RE = re.compile(r"\bdeath\s+toll\b[^.;,]*$", re.I)
 _CLAUSE_BREAK_RE = re.compile(r";|,?\s+(?:while|whereas|and)\b(?!\s+\w+ing\b)")
 
@@ -384,6 +391,8 @@ def _casualty_counts(ctx: _Context, start: int, end: int) -> tuple[list[_Count],
         and not _AGE_BEFORE_RE.search(text, max(start, n.start - 16), n.start)
         and not _ANIMALS_RE.match(text, n.end)
         and not _DURATION_RE.match(text, n.end)  # "died 2 days later"
+        # a part no field counts: "6 servicemen, two of them seriously", "one of them a child"
+        and not _OF_THEM_NO_FIELD_RE.match(text, n.end)
     ]
     # One person named with an article: "A resident of Tartar was injured".
     numbers += [

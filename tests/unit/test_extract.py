@@ -4948,6 +4948,19 @@ def test_the_group_of_n_of_them_is_its_part_and_takes_its_role(text, expected):
     assert tuple(record[f] for f in fields) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 June a mine explosion in Lachin injured 6 servicemen, two of them seriously.",
+        "On 3 June, 6 farmers, one of them a child, were injured by a mine in Tartar.",
+        "On 3 June, six people, two of whom were women, were injured by a mine in Tartar.",
+    ],
+)
+def test_a_part_no_field_counts_leaves_the_count_whole(text):
+    (record,) = casualties(text, "2024-06-10")
+    assert record["injured"] == 6 and not any(f.endswith("_conflict") for f in record["flags"])
+
+
 # -- guards from an eighth hunt (texts written for these tests) --
 
 

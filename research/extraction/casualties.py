@@ -35,6 +35,7 @@ from research.extraction.vocabulary import (
     _CAS_CONTEXT_RE,
     _CAS_WORD_RE,
     _CONTINUE_RE,
+    _DIGIT_RE,
     _GROUP_RE,
     _ITEM_RE,
     _OTHER_HARM_RE,
@@ -340,8 +341,10 @@ def _helped(text: str, prev_end: int, n: Number, segment: str) -> bool:
 _HARMED_ON_A_DAY_RE = re.compile(
     r"\b(?:injur|wound|kill|hurt|maim)\w*"
     r"(?:(?!\b(?:received|receives?|given|provided|paid|discharged|underwent|got)\b)[^;])*?"
-    r"\bon\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}\b"
-    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+    r"(?:\b(?:on|in)\s+(?:the\s+(?:night|morning|evening|afternoon|early\s+hours)\s+of\s+)?"
+    r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+    r"|\b(?:yesterday|today|last\s+(?:night|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+    r"|(?:two|three|\d)\s+days\s+ago)\b)"
 )
 
 
@@ -366,6 +369,13 @@ def _of_other_harm(lower: str, start: int, end: int, n: Number) -> bool:
         clause_start = m.end()
     after = _CLAUSE_BREAK_RE.search(lower, n.end, end)
     clause_end = after.start() if after is not None else end
+    if (
+        after is not None
+        and lower[after.start()] == ";"
+        and not _DIGIT_RE.search(lower, after.end(), end)
+        and not _CAS_WORD_RE.search(lower, after.end(), end)
+    ):
+        clause_end = end  # "...; their car had hit an anti-tank mine minutes earlier"
     if _MINE_WORD_RE.search(lower, clause_start, clause_end):
         return False
     return any(
@@ -1172,6 +1182,8 @@ def _harm_after_a_blast(ctx: _Context, index: int) -> bool:
     return (
         not _OTHER_HARM_RE.search(ctx.lower, start, end)
         and _tells_of_a_blast(ctx, *before)
+        # a mine's or ordnance's blast, not a depot's, a transformer's or a missile's
+        and _MINE_WORD_RE.search(ctx.lower, *before) is not None
         and not _CAS_WORD_RE.search(ctx.lower, *before)
         # not a blast at a site: "An explosion at a factory was caused by shells stored there"
         and not _ACCIDENT_HARM_RE.search(ctx.lower, *before)

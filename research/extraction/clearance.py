@@ -301,6 +301,7 @@ def _models_added_up(
             and models
             and None not in [f[1] for f in same]
             and sum(f[1] for f in models) == plain[0][1]
+            and _breaks_down(text, plain[0], models)
         ):
             # "20 anti-personnel mines: 8 PMN-2 and 12 OZM-72", "8 PMN-2 and 12 OZM-72, a
             # total of 20 anti-personnel mines": the models break the count down
@@ -332,6 +333,22 @@ def _models_added_up(
             out = [f for f in out if f not in same]
             out.append((key, sum(f[1] for f in same), "sum_of_parts", first[3]))
     return sorted(out, key=lambda f: f[3].start)
+
+
+def _breaks_down(
+    text: str,
+    plain: tuple[str, Any, str | None, Number],
+    models: list[tuple[str, Any, str | None, Number]],
+) -> bool:
+    """Models that break a plain count down say so: "20 AP mines: 8 PMN-2 and 12 OZM-72",
+    "..., such as", "namely", "8 PMN-2 and 12 OZM-72, a total of 20 AP mines", "..., 20 AP
+    mines in total"; not "2 TM-62 and 2 anti-tank mines of unknown type"."""
+    if plain[3].start < models[0][3].start:
+        return _NOT_A_LIST_RE.search(text, plain[3].end, models[0][3].start) is not None
+    return bool(
+        _NOT_A_LIST_RE.search(text, models[-1][3].end, plain[3].start)
+        or _A_TOTAL_AFTER_RE.match(text, plain[3].end)
+    )
 
 
 _UXO_NAMES = r"unexploded|UXO|ERW|explosive\s+remnants|PHS"

@@ -151,12 +151,12 @@ _TO_HA = {"ha": 1.0, "km2": 100.0, "m2": 1e-4}
 # "may" is a verb only where the original is lower case, not the month.
 _VERB_RE = re.compile(
     # [...]: the first letters of the pairs after \b, a cheap test that spares most \b tests
-    r"(?=[fdncrueipwmtaglbshv])"
+    r"(?=[fdncrueipwmtaglbshvy])"
     r"\b(?=fo|de|ne|di|cl|re|co|un|el|id|fr|pl|wi|wo|ma|to|ta|ai|in|ex|go|mu|es|la|bu|su|ha|be|ca|st|av|mi"
-    r"|ch|sp|al|wo|sc|fi|fu)(?:(?P<result>found|detected|neutrali[sz]ed|defused|discovered|"
+    r"|ch|sp|al|wo|sc|fi|fu|yi)(?:(?P<result>found|detected|neutrali[sz]ed|defused|discovered|"
     r"destroyed|cleared|removed|disposed|collected|uncovered|demined|eliminated|"
     r"rendered\s+(?:safe|harmless)|recovered|identified|cleansed|cleaned|released|freed|"
-    r"demolished|"  # "1,429 hectares of land were demolished" (sic, of demining)
+    r"demolished|yielded|"  # "1,429 hectares of land were demolished" (sic, of demining)
     r"neutrali[sz]ation|clearance\s+of|results?"
     # present tense, as headlines write it: "Azerbaijan clears over 62,000 hectares"
     r"|clears|finds|(?<!to )find|detects|neutrali[sz]es|defuses|discovers|destroys|removes"
@@ -523,7 +523,8 @@ _PART_WORDS_RE = re.compile(
 _ACCIDENT_HARM = (
     r"(?:road|traffic|car|workplace)\s+(?:accidents?|crash(?:es)?|deaths?|collisions?)"
     r"|\btraffic\b(?!\s+polic)|earthquake|flood|(?<!cease-)(?<!cease\s)\bfires?\b|covid|disease|drown|shelling"
-    r"|sniper|gunfire|gas\s+(?:explosion|leak|cylinder)|fireworks?|collier"
+    r"|sniper|gunfire|bullets?|gunshot|on\s+the\s+roads?\b|gas\s+(?:explosion|leak|cylinder)"
+    r"|fireworks?|collier"
     # a blast at a site ("an explosion at a military warehouse", "at a gas station"), and
     # the mines of mining ("an explosion at a coal mine killed 4 miners")
     r"|(?:explosions?|blasts?)\s+(?:at|in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:warehouse|depot"
@@ -536,7 +537,7 @@ _ACCIDENT_HARM_RE = re.compile(_ACCIDENT_HARM)
 _SEPARATE_HARM_RE = re.compile(
     r"(?:road|traffic|car|workplace)\s+(?:accidents?|crash(?:es)?|deaths?|collisions?)"
     r"|\btraffic\b(?!\s+polic)|earthquake|flood|covid|disease|drown|shelling|sniper|gunfire"
-    r"|collier|\b(?:coal|gold|copper|salt|iron|ore)\s+mines?\b"
+    r"|bullets?|gunshot|on\s+the\s+roads?\b|collier|\b(?:coal|gold|copper|salt|iron|ore)\s+mines?\b"
 )
 _OTHER_HARM_RE = re.compile(
     _ACCIDENT_HARM

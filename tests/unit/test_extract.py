@@ -2880,6 +2880,9 @@ def test_counts_of_victims_helped_are_no_tally(help_sentence):
         "The two soldiers injured by a mine on 3 June have been discharged from hospital.",
         "A shepherd received life-threatening injuries when he stepped on a mine on 3 June.",
         "In Kherson region, 2 people received mine-blast injuries on Sunday.",
+        "Two soldiers wounded by a mine in Kalbajar yesterday were treated at a field hospital.",
+        "Two deminers injured by a mine last Tuesday were treated in Baku.",
+        "A farmer wounded by a mine in the early hours of 5 June underwent surgery.",
     ],
 )
 def test_people_harmed_on_a_day_of_their_own_are_victims_whatever_help_they_got(text):
@@ -2913,6 +2916,9 @@ def test_harm_told_after_the_blast_or_by_a_participle_is_read(text, killed, inju
         "An explosion at a factory in Ganja was caused by old shells stored there; 4 workers "
         "were injured.",
         "Since 2020, 50 servicemen suffering wounds from mines were treated in Baku.",
+        "On 5 June, an explosion occurred at an ammunition depot. Three soldiers were killed.",
+        "On 5 June, a transformer exploded at a substation. Two workers were injured.",
+        "On 5 June, a drone exploded near a school in Sumy. Two children were injured.",
     ],
 )
 def test_harm_after_a_blast_at_a_site_or_treatment_is_no_mine_casualty(text):
@@ -4574,6 +4580,27 @@ def test_the_death_toll_after_the_injured_goes_on_as_the_dead():
 @pytest.mark.parametrize(
     "after",
     [
+        "However, 60 people were injured by stray bullets.",
+        "Over the same period, 2,400 people were injured on the roads.",
+    ],
+)
+def test_the_injured_of_other_harm_after_an_opening_word_do_not_go_on(after):
+    records = casualties(f"In 2023, 20 people were killed by mines. {after}", "2024-01-10")
+    assert (records[0]["killed"], records[0]["injured"]) == (20, None)
+
+
+def test_what_a_plot_that_should_be_cleared_yielded_is_a_result():
+    (record,) = clearance(
+        "The Aghdam plot, which should be cleared by August, yielded 27 anti-tank mines during "
+        "3-9 June.",
+        "2024-06-10",
+    )
+    assert (record["anti_tank"], record["period_start"]) == (27, "2024-06-03")
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
         "3 people were injured when a mine exploded under their car.",
         "Another 3 people were injured after a mine went off in a field.",
         "3 people were injured in another incident.",
@@ -4800,9 +4827,11 @@ def test_blasts_at_sites_and_in_coal_mines_are_no_mine_casualties(text):
          "people died.", 1, None),
         ("A soldier was wounded by sniper fire and another was injured by a mine on Monday.",
          None, 1),
-        # the same event named again
+        # the same event named again, or its mine told after it
         ("A truck ran over an anti-tank mine, killing 2 people; the road accident also injured "
          "3 passengers.", 2, 3),
+        ("Two people died in a car crash in Fuzuli on Monday; their car had hit an anti-tank "
+         "mine minutes earlier.", 2, None),
         ("Since the November cease-fire, 7 troops and 18 civilians have died by mines.", 25,
          None),
     ],
@@ -4878,6 +4907,18 @@ def test_maps_demanded_to_come_or_not_handed_over_are_no_handover(text):
 def test_models_in_a_breakdown_of_their_type_are_not_added_to_it(text, ap, flag):
     (record,) = clearance(f"During 6-12 May 2024, {text}", "2024-05-14")
     assert record["anti_personnel"] == ap and flag in record["flags"]
+
+
+@pytest.mark.parametrize(
+    "text, at",
+    [
+        ("2 TM-62 and 2 anti-tank mines of unknown type were found.", 4),
+        ("2 anti-tank mines were found in Aghdam, and in Fuzuli 1 TM-62 and 1 TM-57.", 4),
+    ],
+)
+def test_models_beside_an_equal_plain_count_with_no_word_of_a_breakdown_add_up(text, at):
+    (record,) = clearance(f"During 6-12 May 2024, {text}", "2024-05-14")
+    assert (record["anti_tank"], record["qualifiers"]["anti_tank"]) == (at, "sum_of_parts")
 
 
 @pytest.mark.parametrize(

@@ -348,7 +348,6 @@ _HARMED_ON_A_DAY_RE = re.compile(
 )
 
 
-# not before a gerund, which goes on with the same subject ("drowned while fleeing a mine")
 # a part of the count before that no field counts: how badly, or children and women
 _OF_THEM_NO_FIELD_RE = re.compile(
     r"\s+of\s+(?:them|whom)\s+(?:were\s+|was\s+|are\s+|is\s+)?(?:(?:seriously|severely|critically"
@@ -357,6 +356,7 @@ _OF_THEM_NO_FIELD_RE = re.compile(
     re.I,
 )
 _DEATH_TOLL_RE = re.compile(r"\bdeath\s+toll\b[^.;,]*$", re.I)
+# not before a gerund, which goes on with the same subject ("drowned while fleeing a mine")
 _CLAUSE_BREAK_RE = re.compile(r";|,?\s+(?:while|whereas|and)\b(?!\s+\w+ing\b)")
 
 

@@ -520,25 +520,24 @@ _PART_WORDS_RE = re.compile(
 
 # Harm that is no mine's, and help for victims: the victims they count are no mine victims
 # ("road accidents killed far more people", "the families of 120 victims receive support").
-_ACCIDENT_HARM = (
-    r"(?:road|traffic|car|workplace)\s+(?:accidents?|crash(?:es)?|deaths?|collisions?)"
-    r"|\btraffic\b(?!\s+polic)|earthquake|flood|(?<!cease-)(?<!cease\s)\bfires?\b|covid|disease|drown|shelling"
-    r"|sniper|gunfire|bullets?|gunshot|on\s+the\s+roads?\b|gas\s+(?:explosion|leak|cylinder)"
-    r"|fireworks?|collier"
-    # a blast at a site ("an explosion at a military warehouse", "at a gas station"), and
-    # the mines of mining ("an explosion at a coal mine killed 4 miners")
-    r"|(?:explosions?|blasts?)\s+(?:at|in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:warehouse|depot"
-    r"|arsenal|factory|plant|station|refinery|market|shop|restaurant)s?\b"
-    r"|\b(?:coal|gold|copper|salt|iron|ore)\s+mines?\b"
-)
-_ACCIDENT_HARM_RE = re.compile(_ACCIDENT_HARM)
-# Harm that is never a mine's, whatever the sentence says after it (not a blast at a site,
-# which a mine may turn out to have caused)
-_SEPARATE_HARM_RE = re.compile(
+# First the harm that is never a mine's, whatever the sentence says after it:
+_SEPARATE_HARM = (
     r"(?:road|traffic|car|workplace)\s+(?:accidents?|crash(?:es)?|deaths?|collisions?)"
     r"|\btraffic\b(?!\s+polic)|earthquake|flood|covid|disease|drown|shelling|sniper|gunfire"
-    r"|bullets?|gunshot|on\s+the\s+roads?\b|collier|\b(?:coal|gold|copper|salt|iron|ore)\s+mines?\b"
+    r"|bullets?|gunshot|on\s+the\s+roads?\b|collier"
+    # the mines of mining: "an explosion at a coal mine killed 4 miners"
+    r"|\b(?:coal|gold|copper|salt|iron|ore)\s+mines?\b"
 )
+_SEPARATE_HARM_RE = re.compile(_SEPARATE_HARM)
+# ... and harm that a mine may turn out to have caused, when no mine is named: a fire, a gas
+# explosion, a blast at a site ("an explosion at a military warehouse", "at a gas station")
+_ACCIDENT_HARM = (
+    _SEPARATE_HARM
+    + r"|(?<!cease-)(?<!cease\s)\bfires?\b|gas\s+(?:explosion|leak|cylinder)|fireworks?"
+    r"|(?:explosions?|blasts?)\s+(?:at|in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:warehouse"
+    r"|depot|arsenal|factory|plant|station|refinery|market|shop|restaurant)s?\b"
+)
+_ACCIDENT_HARM_RE = re.compile(_ACCIDENT_HARM)
 _OTHER_HARM_RE = re.compile(
     _ACCIDENT_HARM
     # victims of a war, not "since the end of the war" that mine tallies count from, nor its

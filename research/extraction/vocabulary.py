@@ -324,6 +324,10 @@ _CAS_STEMS = (
     "blew",
     "exploded on",
     "suffered",
+    "hospital",
+    "burns",
+    "concussion",
+    "fractures",
 )  # fmt: skip; every _CAS_WORD_RE match contains one of these
 
 # Harm told without a word of death or injury: "305 people were blown up by mines" (a
@@ -337,9 +341,10 @@ _HARMED_BY_MINES = (
 )
 
 _CAS_WORD_RE = re.compile(
-    r"(?=[kdflicvwbes])\b(?:kill(?:ed|ing)|died|dead|deaths?|fatalit|lost\s+their\s+lives|injur"
-    r"|wound(?:ed|s|ing)|"
-    r"victims?|casualt|" + _HARMED_BY_MINES + ")"
+    r"(?=[kdflicvwbesthrg])\b(?:kill(?:ed|ing)|died|dead|deaths?|fatalit|lost\s+their\s+lives|injur"
+    r"|wound(?:ed|s|ing)|hospitali[sz]ed|taken\s+to\s+(?:the\s+)?hospital"
+    r"|(?:received|got|suffered|sustained)\s+(?:[\w-]+,?\s+(?:and\s+)?){0,3}?(?:burns|concussions?"
+    r"|fractures)|victims?|casualt|" + _HARMED_BY_MINES + ")"
 )
 
 
@@ -355,7 +360,9 @@ _ROLE_RE = re.compile(
     r"hit\s+by)"
     r"|(?P<killed>killed|died|dead\b|deaths?|fatalit(?:y|ies)|(?:lost|losing)\s+(?:their|his|her)\s+lives?"
     r"|perished|fatally)"
-    r"|(?P<injured>injur(?:ed|ies|y)|wounded|wounds|hurt|maimed)",
+    r"|(?P<injured>injur(?:ed|ies|y)|wounded|wounds|hurt|maimed|hospitali[sz]ed"
+    r"|taken\s+to\s+(?:the\s+)?hospital|(?:received|got|suffered|sustained)\s+"
+    r"(?:[\w-]+,?\s+(?:and\s+)?){0,3}?(?:burns|concussions?|fractures))",
     re.I,
 )
 
@@ -367,7 +374,8 @@ _ROLE_BEFORE_RE = re.compile(
     r"|(?P<killed>killed|killing|died|perished|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of)"
     r"|(?P<injured>injured|injuring|wounded|wounding|maimed|maiming))"
     # "killed 61", "died - 71", "injured: 314"
-    r"(?:\s*[-–—:])?\s+(?:some\s+|about\s+|at\s+least\s+|more\s+than\s+|over\s+|nearly\s+)?$",
+    r"(?:\s*[-–—:])?\s+(?:his\s+|her\s+|their\s+)?"
+    r"(?:some\s+|about\s+|at\s+least\s+|more\s+than\s+|over\s+|nearly\s+)?$",
     re.I,
 )
 

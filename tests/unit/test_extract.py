@@ -5002,6 +5002,25 @@ def test_a_part_no_field_counts_leaves_the_count_whole(text):
     assert record["injured"] == 6 and not any(f.endswith("_conflict") for f in record["flags"])
 
 
+@pytest.mark.parametrize(
+    "text, killed, injured",
+    [
+        ("Four civilians were taken to hospital after a mine exploded near Horadiz on 2 June.",
+         None, 4),
+        ("On 4 June, an anti-tank mine exploded under a truck. 2 servicemen were killed and 3 "
+         "were hospitalized.", 2, 3),
+        ("Three deminers received concussions after a mine detonated in Fuzuli on 28 May.",
+         None, 3),
+        ("Three civilians received burns and fractures when a shell went off on 2 June.", None,
+         3),
+        ("A mine blast in a field on 3 June killed a farmer and wounded his two sons.", 1, 2),
+    ],
+)  # fmt: skip
+def test_injuries_told_by_hospital_burns_or_concussions_are_injured(text, killed, injured):
+    (record,) = casualties(text, "2024-06-10")
+    assert (record["killed"], record["injured"]) == (killed, injured)
+
+
 # -- guards from an eighth hunt (texts written for these tests) --
 
 

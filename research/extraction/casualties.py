@@ -300,7 +300,8 @@ def _after_of_the(text: str, start: int, counts: list[_Count], n: Number) -> boo
 # Help for people harmed by mines, before their count: "paid to 214 mine victims", "support
 # to the families of 120 victims"
 _HELP_BEFORE_RE = re.compile(
-    r"\b(?:famil(?:y|ies)\s+of|(?:paid|given|granted|provided|awarded|issued|allocated)\s+to"
+    r"\b(?:famil(?:y|ies)\s+of|helped|assisted|employed|trained"
+    r"|(?:paid|given|granted|provided|awarded|issued|allocated)\s+(?:[\w-]+\s+){0,3}?to"
     r"|(?:support|aid|assistance|help|allowances?|compensation|pensions?|prosthe\w*|benefits?"
     r"|treatment|care)\s+(?:to|for))\s+(?:the\s+|all\s+)?$",
     re.I,
@@ -357,7 +358,9 @@ _OF_THEM_NO_FIELD_RE = re.compile(
 )
 _DEATH_TOLL_RE = re.compile(r"\bdeath\s+toll\b[^.;,]*$", re.I)
 # not before a gerund, which goes on with the same subject ("drowned while fleeing a mine")
-_CLAUSE_BREAK_RE = re.compile(r";|,?\s+(?:while|whereas|and)\b(?!\s+\w+ing\b)")
+_CLAUSE_BREAK_RE = re.compile(
+    r";|,?\s+(?:while|whereas|and)\b(?!\s+\w+ing\b)|,\s*(?:compared|as\s+against)\b"
+)
 
 
 def _of_other_harm(lower: str, start: int, end: int, n: Number) -> bool:
@@ -403,6 +406,7 @@ def _casualty_counts(ctx: _Context, start: int, end: int) -> tuple[list[_Count],
         and not _DURATION_RE.match(text, n.end)  # "died 2 days later"
         # a part no field counts: "6 servicemen, two of them seriously", "one of them a child"
         and not _OF_THEM_NO_FIELD_RE.match(text, n.end)
+        and not (n.text.lower() == "one" and text[max(0, n.start - 3) : n.start].lower() == "no ")
     ]
     # One person named with an article: "A resident of Tartar was injured".
     numbers += [

@@ -532,16 +532,16 @@ _PART_WORDS_RE = re.compile(
 _SEPARATE_HARM = (
     r"(?:road|traffic|car|workplace)\s+(?:accidents?|crash(?:es)?|deaths?|collisions?)"
     r"|\btraffic\b(?!\s+polic)|earthquake|flood|covid|disease|drown|shelling|sniper|gunfire"
-    r"|bullets?|gunshot|on\s+the\s+roads?\b|collier"
+    r"|bullets?|gunshot|on\s+the\s+roads?\b|collier|killing\s+spree|shooting|murder|stabb"
+    r"|gas\s+(?:explosion|leak|cylinder)|fireworks?"
     # the mines of mining: "an explosion at a coal mine killed 4 miners"
     r"|\b(?:coal|gold|copper|salt|iron|ore)\s+mines?\b"
 )
 _SEPARATE_HARM_RE = re.compile(_SEPARATE_HARM)
-# ... and harm that a mine may turn out to have caused, when no mine is named: a fire, a gas
-# explosion, a blast at a site ("an explosion at a military warehouse", "at a gas station")
+# ... and harm that a mine may turn out to have caused, when no mine is named: a fire, a blast
+# at a site ("an explosion at a military warehouse", "at a gas station")
 _ACCIDENT_HARM = (
-    _SEPARATE_HARM
-    + r"|(?<!cease-)(?<!cease\s)\bfires?\b|gas\s+(?:explosion|leak|cylinder)|fireworks?"
+    _SEPARATE_HARM + r"|(?<!cease-)(?<!cease\s)\bfires?\b"
     r"|(?:explosions?|blasts?)\s+(?:at|in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:warehouse"
     r"|depot|arsenal|factory|plant|station|refinery|market|shop|restaurant)s?\b"
 )

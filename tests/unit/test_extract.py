@@ -5021,6 +5021,33 @@ def test_injuries_told_by_hospital_burns_or_concussions_are_injured(text, killed
     assert (record["killed"], record["injured"]) == (killed, injured)
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("An anti-tank mine exploded under an empty truck in Aghdam on 5 June; no one was "
+         "injured. Since the beginning of the year, 14 people have been injured by mines.",
+         [("2024-01-01", None, 14)]),
+        ("A killing spree in a village near Barda left 4 dead last year, but police said no "
+         "mines were involved.", []),
+        ("In 2023, mines killed 7 people in Basra, compared with 300 deaths in traffic "
+         "accidents.", [("2023-01-01", 7, None)]),
+        ("On 5 June, 4 people were injured in Khojaly when an unexploded shell went off, and 2 "
+         "others were hurt in a gas explosion in Khankendi.", [("2024-06-05", None, 4)]),
+        ("Since 2020, ANAMA has helped 150 mine victims return to work, while 69 people have "
+         "been killed by mines.", [("2020-11-10", 69, None)]),
+        ("The fund granted disability status to 74 mine victims in the first five months of "
+         "the year.", []),
+    ],
+)  # fmt: skip
+def test_no_one_other_harm_and_help_give_no_victims(text, expected):
+    records = casualties(text, "2024-06-10")
+    assert [(r["period_start"], r["killed"], r["injured"]) for r in records] == expected
+
+
+def test_an_area_cleared_each_month_is_a_rate():
+    assert clearance("Approximately 1,200 hectares are cleared each month.", "2024-06-10") == []
+
+
 # -- guards from an eighth hunt (texts written for these tests) --
 
 

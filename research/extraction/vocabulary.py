@@ -118,7 +118,8 @@ _MODIFIER_RE = re.compile(
     r"protected|proof|resistant|clearance|action|risk|dogs?|vehicles?|machines?|awareness|"
     r"experts?|specialists?|fields?|maps?|warning|incidents?|accidents?|education|cent(?:re|er)s?|"
     r"blasts?|explosions?|contamination|threat|stockpiles?|ban|treaty|convention|depots?|"
-    r"warehouses?|stores|fu[sz]es?|detonators?|igniters?|fragments?|casings?|shrapnel|launchers?)\b",
+    r"warehouses?|stores|fu[sz]es?|detonators?|igniters?|fragments?|casings?|shrapnel|launchers?"
+    r"|missiles?|guns?|weapons?|rifles?)\b",
     re.I,
 )
 
@@ -153,7 +154,7 @@ _VERB_RE = re.compile(
     # [...]: the first letters of the pairs after \b, a cheap test that spares most \b tests
     r"(?=[fdncrueipwmtaglbshvy])"
     r"\b(?=fo|de|ne|di|cl|re|co|un|el|id|fr|pl|wi|wo|ma|to|ta|ai|in|ex|go|mu|es|la|bu|su|ha|be|ca|st|av|mi"
-    r"|ch|sp|al|wo|sc|fi|fu|yi)(?:(?P<result>found|detected|neutrali[sz]ed|defused|discovered|"
+    r"|ch|sp|al|wo|sc|fi|fu|yi|se|sm)(?:(?P<result>found|detected|neutrali[sz]ed|defused|discovered|"
     r"destroyed|cleared|removed|disposed|collected|uncovered|demined|eliminated|"
     r"rendered\s+(?:safe|harmless)|recovered|identified|cleansed|cleaned|released|freed|"
     r"demolished|yielded|"  # "1,429 hectares of land were demolished" (sic, of demining)
@@ -171,7 +172,9 @@ _VERB_RE = re.compile(
     r"laying|bur(?:ied|ying)|remain(?:s|ing)?|suspected|hazardous|believed|checked|surveyed|"
     r"inspected|examined|survey|budget\w*|cost\w*|allocated|worth|spen[dt]|scheduled|"
     r"financ\w*|fund(?:s|ed|ing)?|support(?:s|ed|ing)?|stockpil\w*|average|museum|"
-    r"forecast\w*|den(?:y|ied|ies)|registered))\b"
+    r"forecast\w*|den(?:y|ied|ies)|registered"
+    # weapons and ordnance seized or fired are no results of clearance
+    r"|seized|confiscated|smuggl\w*|fired|launched))\b"
 )
 
 

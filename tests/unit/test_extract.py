@@ -4959,6 +4959,19 @@ def test_kinds_of_ordnance_named_with_what_fires_them_are_uxo(text, uxo):
     assert record["uxo"] == uxo
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police seized four assault rifles, one anti-tank missile system, 41 hand grenades and "
+        "4,600 rounds in Khojavand.",
+        "During the week, the army fired 40 artillery shells and 12 mortar shells at the "
+        "positions.",
+    ],
+)
+def test_weapons_seized_and_ordnance_fired_are_no_results(text):
+    assert clearance(text, "2024-05-14") == []
+
+
 def test_grenade_launchers_are_no_ordnance():
     assert (
         clearance(

@@ -1176,6 +1176,16 @@ def _opens_with_of_them(sentence: str) -> bool:
     return bool(_OF_THEM_RE.match(sentence) or _OF_THE_GROUP_RE.match(sentence))
 
 
+# ordnance beyond the mine words: "an aviation bomb", "a mortar round", "an explosive
+# object", "a booby trap", "an improvised explosive device"
+_ORDNANCE_RE = re.compile(
+    r"\b(?:bombs?|bombies|(?:mortar|artillery|tank)\s+rounds?|explosive\s+(?:objects?|devices?"
+    r"|items?)|booby|improvised\s+explosive|ieds?)\b"
+)
+# a strike of the war, not a remnant's blast
+_WAR_STRIKE_RE = re.compile(r"\b(?:strikes?|attack\w*|shelling|missiles?|drones?|russian)\b")
+
+
 def _harm_after_a_blast(ctx: _Context, index: int) -> bool:
     """True for a sentence of harm right after one telling of a mine going off with no harm
     ("An anti-tank mine exploded under a truck. 2 servicemen were killed and 3 ...")."""
@@ -1187,7 +1197,11 @@ def _harm_after_a_blast(ctx: _Context, index: int) -> bool:
         not _OTHER_HARM_RE.search(ctx.lower, start, end)
         and _tells_of_a_blast(ctx, *before)
         # a mine's or ordnance's blast, not a depot's, a transformer's or a missile's
-        and _MINE_WORD_RE.search(ctx.lower, *before) is not None
+        and (
+            _MINE_WORD_RE.search(ctx.lower, *before) is not None
+            or _ORDNANCE_RE.search(ctx.lower, *before) is not None
+        )
+        and not _WAR_STRIKE_RE.search(ctx.lower, *before)
         and not _CAS_WORD_RE.search(ctx.lower, *before)
         # not a blast at a site: "An explosion at a factory was caused by shells stored there"
         and not _ACCIDENT_HARM_RE.search(ctx.lower, *before)

@@ -99,6 +99,13 @@ _UNITS_RE = re.compile(
     r"|neutrali[sz]ed|destroyed|defused|removed|discovered|cleared|disposed)\b))"
 )
 _COUNT_KEYS = ("anti_personnel", "anti_tank", "uxo")
+# finds of the police, customs or a criminal case: "Police found 3 hand grenades and 60
+# rounds of ammunition in an abandoned house" (not of police sappers, who clear)
+_POLICE_RE = re.compile(
+    r"\b(?:police(?!\s+(?:sappers?|pyrotechni\w*|explosive|bomb|eod|demin\w*))"
+    r"|law[-\s]enforcement|customs|suspect(?:s|['’]s)?\b|criminal\s+case|cache|arrest\w*"
+    r"|detain\w*|illegal\w*)"
+)
 _TOTAL_OF_RE = re.compile(r"\b(?:total\s+(?:number\s+)?of|totall?ing)\s+$", re.I)
 _RATE_BEFORE_RE = re.compile(r"\b(?:average(?:\s+of)?|on\s+average)\s+(?:of\s+)?(?:about\s+)?$")
 
@@ -111,6 +118,8 @@ def _clearance_figures(
     text = ctx.text
     if ctx.names_stockpiles and "stockpil" in ctx.lower[start:end]:
         return []  # stockpiles destroyed are no land cleared (a treaty's other duty)
+    if ctx.names_police and _POLICE_RE.search(ctx.lower, start, end):
+        return []  # weapons and ammunition the police or customs find are no clearance
     figures: list[tuple[str, Any, str | None, Number]] = []
     # A sentence with no verb at all ("ANAMA, 7-13 October: 141 AP mines, 64 AT mines, 625
     # UXO"): its figures are results only if they make a list, or add to the one before.
@@ -249,8 +258,13 @@ def _clearance_figures(
     if ctx.names_none and _MAY_STATE_ZERO_RE.search(ctx.lower, start, end):
         figures += _zero_figures(ctx, start, end)
         figures.sort(key=lambda f: f[3].start)
-    if len(figures) > 1 and figures[0][0] == "items_total":
-        figures = _without_kinds_in_a_total(text, figures, stmt_flags)
+    total_at = next((i for i, f in enumerate(figures) if f[0] == "items_total"), None)
+    if total_at is not None and len(figures) > total_at + 1:
+        # the figures from the total on ("cleared 3.1 km² and removed 2,400 explosive items,
+        # including 600 mortar rounds")
+        figures = figures[:total_at] + _without_kinds_in_a_total(
+            text, figures[total_at:], stmt_flags
+        )
     if len(figures) > 1 and sum(f[0] == "uxo" for f in figures) > 1:
         figures = _without_kinds_of_uxo(text, figures)
     if by_model and len(figures) > 1:

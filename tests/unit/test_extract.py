@@ -2911,6 +2911,31 @@ def test_harm_told_after_the_blast_or_by_a_participle_is_read(text, killed, inju
 
 
 @pytest.mark.parametrize(
+    "blast",
+    [
+        "On 3 June, an aviation bomb detonated during disposal in Kharkiv region.",
+        "On 3 June, a mortar round exploded near a village in Anbar.",
+        "On 3 June, an explosive object went off in a garden in Kupiansk district.",
+        "A booby trap went off in a house in Irpin on 3 June.",
+    ],
+)
+def test_harm_after_the_blast_of_any_ordnance_is_read(blast):
+    (record,) = casualties(f"{blast} Two people were killed.", "2024-06-12")
+    assert (record["killed"], record["period_start"]) == (2, "2024-06-03")
+
+
+def test_harm_after_a_strike_of_the_war_is_no_mine_casualty():
+    assert (
+        casualties(
+            "On 3 June, a Russian aerial bomb exploded in a residential area. Two people were "
+            "killed.",
+            "2024-06-12",
+        )
+        == []
+    )
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "An explosion at a factory in Ganja was caused by old shells stored there; 4 workers "
@@ -4970,6 +4995,42 @@ def test_kinds_of_ordnance_named_with_what_fires_them_are_uxo(text, uxo):
 )
 def test_weapons_seized_and_ordnance_fired_are_no_results(text):
     assert clearance(text, "2024-05-14") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police found 3 hand grenades and 60 rounds of ammunition in an abandoned house.",
+        "Customs officers found 500 rounds of ammunition in a truck at the checkpoint.",
+        "A criminal case was opened after 20 hand grenades were found in a flat.",
+    ],
+)
+def test_finds_of_the_police_customs_or_a_criminal_case_are_no_clearance(text):
+    assert clearance(text, "2024-05-14") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police sappers have neutralised 286 explosive objects since the start of the invasion.",
+        "During the search operations, 986 hectares were cleared of mines and 270 pieces of "
+        "unexploded ordnance were found.",
+        "Of the 1.2 million hectares suspected to be contaminated, 160,000 hectares have been "
+        "cleared since the end of the war.",
+    ],
+)
+def test_police_sappers_search_operations_and_suspected_land_are_clearance(text):
+    assert len(clearance(text, "2024-05-14")) == 1
+
+
+def test_kinds_in_a_total_after_an_area_are_a_part_of_it():
+    (record,) = clearance(
+        "In May, the agency cleared 3.1 square kilometres and removed 2,400 explosive items, "
+        "including 600 mortar rounds and 90 aerial bombs.",
+        "2024-06-12",
+    )
+    assert (record["items_total"], record["uxo"]) == (2400, None)
+    assert "breakdown_not_extracted" in record["flags"]
 
 
 def test_grenade_launchers_are_no_ordnance():

@@ -121,9 +121,8 @@ class _Statement:
 
 
 # the words of _POLICE_RE (clearance), looked for once per report
-_POLICE_WORDS_RE = re.compile(
-    r"police|enforcement|customs|suspect|criminal|cache|arrest|detain|illegal"
-)
+_POLICE_WORDS = ("police", "enforcement", "customs", "suspect", "criminal", "cache", "arrest",
+                 "detain", "illegal")  # fmt: skip
 # before a result verb of what is to be done: "should be cleared", "shall have been found"
 _OBLIGED_RE = re.compile(r"\b(?:should|shall)\s+(?:\w+\s+)?(?:be|have\s+been)\s+$")
 
@@ -168,7 +167,7 @@ class _Context:
         self.names_none = _ZERO_WORDS_RE.search(lower) is not None
         # Words few reports hold: one test here spares one per sentence.
         self.names_stockpiles = "stockpil" in lower
-        self.names_police = _POLICE_WORDS_RE.search(lower) is not None
+        self.names_police = any(word in lower for word in _POLICE_WORDS)
         self.names_respectively = _RESPECTIVELY in lower
         self.names_corrections = "correct" in lower or "should" in lower
         self.names_averages = "average" in lower

@@ -11,16 +11,19 @@ from __future__ import annotations
 import re
 
 
-def _by_initial(alternatives: str, after_initial: str = "") -> str:
+def _by_initial(alternatives: str | list[str], after_initial: str = "") -> str:
     """The alternation "a|b|..." regrouped by first character, with `after_initial` put after
     that character ("mine|munition|uxo" -> "m(?:ine|unition)|u(?:xo)").
 
     A pattern that opens with literals lets re skip in C to the next candidate character and
-    try one group there; a look-ahead or \\b in front makes it try every position instead.
-    Each alternative must open with a plain character; their order within a group is kept.
+    try one group there; a look-ahead or \\b in front makes it try every position instead
+    (put a \\b after the first word as a look-behind: "coal(?<=\\bcoal)"). Each alternative
+    must open with a plain character; their order within a group is kept.
     """
     groups: dict[str, list[str]] = {}
-    for alternative in alternatives.split("|"):
+    if isinstance(alternatives, str):
+        alternatives = alternatives.split("|")
+    for alternative in alternatives:
         groups.setdefault(alternative[0], []).append(alternative[1:])
     return "|".join(f"{c}{after_initial}(?:{'|'.join(rest)})" for c, rest in groups.items())
 
@@ -40,7 +43,7 @@ _NOT_MINE_NOUN = (
 # The look-ahead holds the first letter of every name below: a word that starts otherwise
 # ("hectares", "people") is turned down in one step, not after trying each name in turn.
 _ITEM_RE = re.compile(
-    r"[\s(#]*(?=[lmeoiaptucsbwghr#])(?:(?:were|was)\s+(?=anti|AP\b|AT\b|unexploded|UXO))?"
+    r"[\s(#]*(?=[lmeoiaptucsbwg#]|h[ao]|r[io])(?:(?:were|was)\s+(?=anti|AP\b|AT\b|unexploded|UXO))?"
     r"(?:(?:pieces?|units?|items?)\s+of\s+)?#?(?:"
     rf"(?P<items>(?:land)?mines?\s*(?:,|and|&)\s*(?:other\s+)?(?:munitions|ammunition|"
     r"unexploded\s+ordi?nances?|UXOs?|explosive\s+(?:devices|items|objects|remnants\s+of\s+war)"
@@ -154,7 +157,7 @@ _VERB_RE = re.compile(
     # [...]: the first letters of the pairs after \b, a cheap test that spares most \b tests
     r"(?=[fdncrueipwmtaglbshvy])"
     r"\b(?=fo|de|ne|di|cl|re|co|un|el|id|fr|pl|wi|wo|ma|to|ta|ai|in|ex|go|mu|es|la|bu|su|ha|be|ca|st|av|mi"
-    r"|ch|sp|al|wo|sc|fi|fu|yi|se|sm)(?:(?P<result>found|detected|neutrali[sz]ed|defused|discovered|"
+    r"|ch|sp|al|wo|sc|fi|fu|yi)(?:(?P<result>found|detected|neutrali[sz]ed|defused|discovered|"
     r"destroyed|cleared|removed|disposed|collected|uncovered|demined|eliminated|"
     r"rendered\s+(?:safe|harmless)|recovered|identified|cleansed|cleaned|released|freed|"
     r"demolished|yielded|"  # "1,429 hectares of land were demolished" (sic, of demining)
@@ -173,8 +176,8 @@ _VERB_RE = re.compile(
     r"inspected|examined|survey|budget\w*|cost\w*|allocated|worth|spen[dt]|scheduled|"
     r"financ\w*|fund(?:s|ed|ing)?|support(?:s|ed|ing)?|stockpil\w*|average|museum|"
     r"forecast\w*|den(?:y|ied|ies)|registered"
-    # weapons and ordnance seized or fired are no results of clearance
-    r"|seized|confiscated|smuggl\w*|fired|launched))\b"
+    # ordnance confiscated or fired is no result of clearance (and see _POLICE_RE)
+    r"|confiscated|fired|launched))\b"
 )
 
 
@@ -532,29 +535,55 @@ _PART_WORDS_RE = re.compile(
 # Harm that is no mine's, and help for victims: the victims they count are no mine victims
 # ("road accidents killed far more people", "the families of 120 victims receive support").
 # First the harm that is never a mine's, whatever the sentence says after it:
-_SEPARATE_HARM = (
-    r"(?:road|traffic|car|workplace)\s+(?:accidents?|crash(?:es)?|deaths?|collisions?)"
-    r"|\btraffic\b(?!\s+polic)|earthquake|flood|covid|disease|drown|shelling|sniper|gunfire"
-    r"|bullets?|gunshot|on\s+the\s+roads?\b|collier|killing\s+spree|shooting|murder|stabb"
-    r"|gas\s+(?:explosion|leak|cylinder)|fireworks?"
+_SEPARATE_HARM = [
+    *(
+        rf"{what}\s+(?:accidents?|crash(?:es)?|deaths?|collisions?)"
+        for what in ("road", "car", "workplace")
+    ),
+    r"traffic\b(?!\s+polic)",
+    *"earthquake flood covid disease drown shelling sniper gunfire gunshot collier".split(),
+    r"bullets?",
+    r"on\s+the\s+roads?\b",
+    r"killing\s+spree",
+    r"shooting",
+    r"murder",
+    r"stabb",
+    r"gas\s+(?:explosion|leak|cylinder)",
+    r"fireworks?",
     # the mines of mining: "an explosion at a coal mine killed 4 miners"
-    r"|\b(?:coal|gold|copper|salt|iron|ore)\s+mines?\b"
-)
-_SEPARATE_HARM_RE = re.compile(_SEPARATE_HARM)
+    *(
+        rf"{ore}(?<=\b{ore})\s+mines?\b"
+        for ore in ("coal", "gold", "copper", "salt", "iron", "ore")
+    ),
+]
+_SEPARATE_HARM_RE = re.compile(_by_initial(_SEPARATE_HARM))
 # ... and harm that a mine may turn out to have caused, when no mine is named: a fire, a blast
 # at a site ("an explosion at a military warehouse", "at a gas station")
-_ACCIDENT_HARM = (
-    _SEPARATE_HARM + r"|(?<!cease-)(?<!cease\s)\bfires?\b"
-    r"|(?:explosions?|blasts?)\s+(?:at|in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:warehouse"
-    r"|depot|arsenal|factory|plant|station|refinery|market|shop|restaurant)s?\b"
+_SITE = (
+    r"\s+(?:at|in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:warehouse|depot|arsenal|factory"
+    r"|plant|station|refinery|market|shop|restaurant)s?\b"
 )
-_ACCIDENT_HARM_RE = re.compile(_ACCIDENT_HARM)
+_ACCIDENT_HARM = [
+    *_SEPARATE_HARM,
+    r"fire(?<=\bfire)(?<!cease-fire)(?<!cease\sfire)s?\b",
+    rf"explosions?{_SITE}",
+    rf"blasts?{_SITE}",
+]
+_ACCIDENT_HARM_RE = re.compile(_by_initial(_ACCIDENT_HARM))
+# victims of a war, not "since the end of the war" that mine tallies count from, nor its
+# explosive remnants or the "war-affected districts"
+_IN_THE_WAR = r"\s+the\s+(?:[\w-]+\s+)?war\b(?!-)"
 _OTHER_HARM_RE = re.compile(
-    _ACCIDENT_HARM
-    # victims of a war, not "since the end of the war" that mine tallies count from, nor its
-    # explosive remnants or the "war-affected districts"
-    + r"|trafficking|war\s+victims"
-    r"|(?:\bin|\bduring|(?<!end\s)(?<!remnants\s)\bof)\s+the\s+(?:[\w-]+\s+)?war\b(?!-)"
+    _by_initial(
+        [
+            *_ACCIDENT_HARM,
+            "trafficking",
+            r"war\s+victims",
+            rf"in(?<=\bin){_IN_THE_WAR}",
+            rf"during(?<=\bduring){_IN_THE_WAR}",
+            rf"of(?<=\bof)(?<!end\sof)(?<!remnants\sof){_IN_THE_WAR}",
+        ]
+    )
 )
 _VICTIM_HELP_RE = re.compile(
     r"prosthes|compensat|benefit|allowance|pension|manat|\$|\bpaid\b|payments?"

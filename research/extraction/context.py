@@ -121,8 +121,7 @@ class _Statement:
 
 
 # the words of _POLICE_RE (clearance), looked for once per report
-_POLICE_WORDS = ("police", "enforcement", "customs", "suspect", "criminal", "cache", "arrest",
-                 "detain", "illegal")  # fmt: skip
+_POLICE_WORDS = ("police", "enforcement", "customs", "suspect", "criminal", "cache")
 # before a result verb of what is to be done: "should be cleared", "shall have been found"
 _OBLIGED_RE = re.compile(r"\b(?:should|shall)\s+(?:\w+\s+)?(?:be|have\s+been)\s+$")
 

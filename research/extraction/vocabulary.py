@@ -548,6 +548,9 @@ _SEPARATE_HARM = [
     r"shooting",
     r"murder",
     r"stabb",
+    r"poisoning",
+    r"heat\s*stroke",
+    r"illness",
     r"gas\s+(?:explosion|leak|cylinder)",
     r"fireworks?",
     # the mines of mining: "an explosion at a coal mine killed 4 miners"

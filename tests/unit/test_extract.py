@@ -5003,6 +5003,7 @@ def test_weapons_seized_and_ordnance_fired_are_no_results(text):
         "Police found 3 hand grenades and 60 rounds of ammunition in an abandoned house.",
         "Customs officers found 500 rounds of ammunition in a truck at the checkpoint.",
         "A criminal case was opened after 20 hand grenades were found in a flat.",
+        "500 rounds of ammunition were found in a truck by customs officers.",
     ],
 )
 def test_finds_of_the_police_customs_or_a_criminal_case_are_no_clearance(text):
@@ -5017,6 +5018,12 @@ def test_finds_of_the_police_customs_or_a_criminal_case_are_no_clearance(text):
         "unexploded ordnance were found.",
         "Of the 1.2 million hectares suspected to be contaminated, 160,000 hectares have been "
         "cleared since the end of the war.",
+        "Illegally planted mines were found by deminers in Khojaly: 18 anti-personnel and 2 "
+        "anti-tank mines.",
+        "In cooperation with the police, ANAMA teams found 12 anti-tank mines in Aghdam.",
+        "The police cordoned off the area while ANAMA deminers removed 7 anti-tank mines.",
+        "Deminers of the National Police cleared 45 hectares in Chernihiv region in May.",
+        "ANAMA said 64 anti-tank mines were found near the road, which is patrolled by police.",
     ],
 )
 def test_police_sappers_search_operations_and_suspected_land_are_clearance(text):

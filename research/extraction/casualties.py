@@ -46,7 +46,6 @@ from research.extraction.vocabulary import (
     _ROLE_RE,
     _SENTENCE_GROUP_RE,
     _SENTENCE_ROLE_RE,
-    _SEPARATE_HARM_RE,
     _VICTIM_HELP_RE,
     _by_initial,
     _qualifier,
@@ -304,7 +303,7 @@ _HELP_BEFORE_RE = re.compile(
     r"\b(?:famil(?:y|ies)\s+of|helped|assisted|employed|trained"
     r"|(?:paid|given|granted|provided|awarded|issued|allocated)\s+(?:[\w-]+\s+){0,3}?to"
     r"|(?:support|aid|assistance|help|allowances?|compensation|pensions?|prosthe\w*|benefits?"
-    r"|treatment|care)\s+(?:to|for))\s+(?:the\s+|all\s+)?$",
+    r"|treatment|care|payments?|organi[sz]ed|held|arranged)\s+(?:to|for))\s+(?:the\s+|all\s+)?$",
     re.I,
 )
 # The first verb of a count's clause: harm ("were injured", "received injuries") or help
@@ -343,7 +342,7 @@ _HELP_HINT_RE = re.compile(
     _by_initial(
         "receiv|provid|given|paid|grant|suppl|fitted|discharg|offer|award|hous|employ|rehabilit"
         "|treat|got|benefit|under|help|assist|trained|famil|support|aid|allowance|compensat"
-        "|pension|prosthe|care|issued|allocated",
+        "|pension|prosthe|care|issued|allocated|payment|organi|held|arranged",
         r"(?<=\b\w)",  # at a word's start: not the "aid" of "said"
     )
 )
@@ -393,7 +392,7 @@ def _of_other_harm(lower: str, start: int, end: int, n: Number) -> bool:
         return False
     return any(
         not lower.endswith(("the ", "this "), clause_start, a.start())
-        for a in _SEPARATE_HARM_RE.finditer(lower, clause_start, clause_end)
+        for a in _ACCIDENT_HARM_RE.finditer(lower, clause_start, clause_end)
     )
 
 
@@ -431,7 +430,7 @@ def _casualty_counts(ctx: _Context, start: int, end: int) -> tuple[list[_Count],
         numbers.append(Number(1.0, "", at, at, False, False))
     numbers.sort(key=lambda n: n.start)
     # harm of an accident beside a mine's: "A road accident killed 2, while a mine ..."
-    other_harm = _SEPARATE_HARM_RE.search(ctx.lower, start, end) is not None
+    other_harm = _ACCIDENT_HARM_RE.search(ctx.lower, start, end) is not None
     helpish = _HELP_HINT_RE.search(ctx.lower, start, end) is not None  # spares _helped
     sentence_group = None
     m = _SENTENCE_GROUP_RE.match(sentence)
@@ -1176,7 +1175,8 @@ _OF_THE_GROUP_RE = re.compile(
     r"\W*of\s+the\s+[\d.,\s]*\d\s+(?:civilians|servicemen|soldiers|military\s+personnel)\b", re.I
 )
 _BLAST_RE = re.compile(
-    r"\b(?:hit|ran\s+over|drove\s+over|stepped\s+on|explo\w+|detonat\w+|blast|went\s+off)",
+    r"\b(?:hit|ran\s+over|drove\s+over|stepped\s+on|explo\w+|detonat\w+|blast|went\s+off"
+    r"|blew\s+up)",
     re.I,
 )
 
@@ -1191,7 +1191,7 @@ def _opens_with_of_them(sentence: str) -> bool:
 # object", "a booby trap", "an improvised explosive device"
 _ORDNANCE_RE = re.compile(
     r"\b(?:bombs?|bombies|(?:mortar|artillery|tank)\s+rounds?|explosive\s+(?:objects?|devices?"
-    r"|items?)|booby|improvised\s+explosive|ieds?)\b"
+    r"|items?|remnants?)|booby|improvised\s+explosive|ieds?|erw)\b"
 )
 # a strike of the war, not a remnant's blast
 _WAR_STRIKE_RE = re.compile(r"\b(?:strikes?|attack\w*|shelling|missiles?|drones?|russian)\b")

@@ -85,7 +85,7 @@ def _is_correction(ctx: _Context, start: int, pos: int) -> bool:
 
 _RATE_AFTER_RE = re.compile(
     # "171 hectares per day", "1,200 hectares are cleared each month"
-    r"\s*(?:(?:are|is)\s+(?:being\s+)?(?:\w+\s+){1,2}?)?"
+    r"\s*(?:of\s+(?:\w+\s+)?(?:land|territor\w*|areas?)\s+)?(?:(?:are|is)\s+(?:being\s+)?(?:\w+\s+){1,2}?)?"
     r"(?:(?:per|a|an|each|every)\s+(?:day|week|month|year)\b|daily\b|weekly\b)"
 )
 

@@ -534,8 +534,13 @@ _PART_WORDS_RE = re.compile(
 
 # Harm that is no mine's, and help for victims: the victims they count are no mine victims
 # ("road accidents killed far more people", "the families of 120 victims receive support").
-# First the harm that is never a mine's, whatever the sentence says after it:
-_SEPARATE_HARM = [
+# Accidents, crime, illness and blasts at a site ("an explosion at a military warehouse", "at
+# a gas station"), when no mine is named:
+_SITE = (
+    r"\s+(?:at|in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:warehouse|depot|arsenal|factory"
+    r"|plant|station|refinery|market|shop|restaurant)s?\b"
+)
+_ACCIDENT_HARM = [
     *(
         rf"{what}\s+(?:accidents?|crash(?:es)?|deaths?|collisions?)"
         for what in ("road", "car", "workplace")
@@ -551,23 +556,18 @@ _SEPARATE_HARM = [
     r"poisoning",
     r"heat\s*stroke",
     r"illness",
-    r"gas\s+(?:explosion|leak|cylinder)",
+    r"malaria",
+    r"cancer",
+    r"heart\s+attack",
+    r"terror",
+    r"knife",
+    r"gas\s+(?:explosion|leak|cylinder|pipeline)",
     r"fireworks?",
     # the mines of mining: "an explosion at a coal mine killed 4 miners"
     *(
         rf"{ore}(?<=\b{ore})\s+mines?\b"
         for ore in ("coal", "gold", "copper", "salt", "iron", "ore")
     ),
-]
-_SEPARATE_HARM_RE = re.compile(_by_initial(_SEPARATE_HARM))
-# ... and harm that a mine may turn out to have caused, when no mine is named: a fire, a blast
-# at a site ("an explosion at a military warehouse", "at a gas station")
-_SITE = (
-    r"\s+(?:at|in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:warehouse|depot|arsenal|factory"
-    r"|plant|station|refinery|market|shop|restaurant)s?\b"
-)
-_ACCIDENT_HARM = [
-    *_SEPARATE_HARM,
     r"fire(?<=\bfire)(?<!cease-fire)(?<!cease\sfire)s?\b",
     rf"explosions?{_SITE}",
     rf"blasts?{_SITE}",

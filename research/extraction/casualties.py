@@ -365,6 +365,10 @@ _OF_THEM_NO_FIELD_RE = re.compile(
     r"|teenagers?|minors?)\b)",
     re.I,
 )
+_BRACKETS_THEN_ROLE_RE = re.compile(
+    r"\s*\([^()]{0,80}\)\s*(?:were|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:(?P<killed>killed)|(?P<injured>injured|wounded))\b"
+)
 _DEATH_TOLL_RE = re.compile(r"\bdeath\s+toll\b[^.;,]*$", re.I)
 # not before a gerund, which goes on with the same subject ("drowned while fleeing a mine")
 _CLAUSE_BREAK_RE = re.compile(
@@ -490,6 +494,8 @@ def _casualty_counts(ctx: _Context, start: int, end: int) -> tuple[list[_Count],
         role = before.lastgroup if before else (role_m.lastgroup if role_m else None)
         if role == "victims" and _DEATH_TOLL_RE.search(text, max(prev_end, n.start - 40), n.start):
             role = "killed"  # "The death toll stands at 70"
+        if role is None and (bracketed := _BRACKETS_THEN_ROLE_RE.match(text, n.end, end)):
+            role = bracketed.lastgroup  # "253 (civilian: 101; military: 152) were injured"
         period = None
         if toll is not None:
             what = toll["what"] or toll["what2"] or toll["what3"] or ""
@@ -779,7 +785,7 @@ _OF_THEM_ROLE_RE = re.compile(
 
 # A group as the label of the number after it: "of them civilians - 9", "servicemen: 2"
 _GROUP_LABEL_RE = re.compile(
-    r"\b(?:(?P<civilian>civilians)|(?P<military>servicem[ae]n|soldiers|military))"
+    r"\b(?:(?P<civilian>civilians?)|(?P<military>servicem[ae]n|soldiers|military))"
     r"\s*[-–—:]\s*$",
     re.I,
 )
@@ -969,7 +975,9 @@ def _noun_or_role_near(text: str, count: _Count) -> bool:
             r"|(?:were|was|have|had|suffered|suffering|"
             r"sustained|sustaining|received|receiving|lost|losing|died)\b|people|"
             r"fatalit|injur|deaths?|victims?|casualt|(?:land)?mines?\s+(?:victims?|casualt)"
-            r"|(?:\w+\s+){1,2}(?:were|was|have|had)\b)",
+            r"|(?:\w+\s+){1,2}(?:were|was|have|had)\b"
+            # "253 (civilian: 101; military: 152) were injured"
+            r"|\([^()]{0,60}\)\s*(?:were|was|have|had)\b)",
             tail,
             re.I,
         )

@@ -46,7 +46,7 @@ _ITEM_RE = re.compile(
     r"[\s(#]*(?=[lmeoiaptucsbwg#]|h[ao]|r[io])(?:(?:were|was)\s+(?=anti|AP\b|AT\b|unexploded|UXO))?"
     r"(?:(?:pieces?|units?|items?)\s+of\s+)?#?(?:"
     rf"(?P<items>(?:land)?mines?\s*(?:,|and|&)\s*(?:other\s+)?(?:munitions|ammunition|"
-    r"unexploded\s+ordi?nances?|UXOs?|explosive\s+(?:devices|items|objects|remnants\s+of\s+war)"
+    r"unexploded\s+(?:ordi?nances?|munitions?)|UXOs?|explosive\s+(?:devices|items|objects|remnants\s+of\s+war)"
     r"|ERW)\b"
     r"|explosive\s+(?:devices|items|objects|ordnance(?!\s+disposal))|ordnance\s+items"
     r"|items\b|munitions\s+and\s+mines|mines\s+and\s+(?:other\s+)?explosive\s+\w+)"

@@ -5146,6 +5146,26 @@ def test_an_area_cleared_each_month_is_a_rate(text):
     assert clearance(text, "2024-06-10") == []
 
 
+def test_mines_and_unexploded_munitions_are_an_items_total():
+    (record,) = clearance(
+        "Since November 10, 2020, 1,737 mines and unexploded munitions were found and "
+        "neutralized in the liberated territories.",
+        "2021-04-05",
+    )
+    assert (record["items_total"], record["mines_total"]) == (1737, None)
+
+
+def test_singular_group_labels_in_brackets_break_down_each_role():
+    (record,) = casualties(
+        "In 2023, 315 people became victims of mines. Of them, 62 people (civilian: 49; "
+        "military: 13) were killed and 253 (civilian: 101; military: 152) were injured.",
+        "2024-01-10",
+    )
+    fields = ("killed", "injured", "civilian_killed", "military_killed", "civilian_injured",
+              "military_injured")  # fmt: skip
+    assert tuple(record[f] for f in fields) == (62, 253, 49, 13, 101, 152)
+
+
 # -- guards from an eighth hunt (texts written for these tests) --
 
 

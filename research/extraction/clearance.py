@@ -281,6 +281,14 @@ def _clearance_figures(
     return figures
 
 
+def _restated_bound(key: str, figures: list[tuple[str, Any, str | None, Number]]) -> bool:
+    """The same bound said again in one run-on sentence ("Over 95,000 hectares of land cleared
+    ... Since November 2020, more than 95,000 hectares"): a restatement, not a garbled field.
+    An exact figure said twice may be two places' ("12 in Aghdam and 12 in Fuzuli")."""
+    said = {(_value_of(k, v), q) for k, v, q, _n in figures if k == key}
+    return len(said) == 1 and next(iter(said))[1] is not None
+
+
 def _without_kinds_in_a_total(
     text: str, figures: list[tuple[str, Any, str | None, Number]], stmt_flags: list[str]
 ) -> list[tuple[str, Any, str | None, Number]]:
@@ -1313,7 +1321,7 @@ def _add_figures(
 ) -> _Statement:
     """Put one sentence's figures for one period into the current or a new statement."""
     keys = [f[0] for f in figures if f[2] != "corrected"]
-    repeated = {k for k in keys if keys.count(k) > 1}
+    repeated = {k for k in keys if keys.count(k) > 1 and not _restated_bound(k, figures)}
     if (
         current is not None
         # no period of its own, or the statement's own taken over ("over the same period")

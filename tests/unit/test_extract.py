@@ -5166,6 +5166,33 @@ def test_singular_group_labels_in_brackets_break_down_each_role():
     assert tuple(record[f] for f in fields) == (62, 253, 49, 13, 101, 152)
 
 
+def test_a_bound_said_again_in_a_run_on_teaser_is_no_garbled_area():
+    (record,) = clearance(
+        "Suleymanov: Over 95,000 hectares of land cleared of mines Since November 2020, more "
+        "than 95,000 hectares of land have been cleared of mines, he said.",
+        "2023-09-04",
+    )
+    assert (record["area_ha"], record["qualifiers"]["area_ha"]) == (95000.0, "more_than")
+    assert "area_ha_repeated" not in record["flags"]
+
+
+def test_an_exact_count_said_twice_in_a_sentence_stays_garbled():
+    (record,) = clearance(
+        "During 6-12 May 2024, 12 anti-tank mines were found in Aghdam and 12 anti-tank mines in "
+        "Fuzuli.",
+        "2024-05-14",
+    )
+    assert record["anti_tank"] is None and "anti_tank_repeated" in record["flags"]
+
+
+def test_what_clearance_operations_covered_is_cleared():
+    (record,) = clearance(
+        "During 16-22 February, mine clearance operations covered 1,616 hectares of land.",
+        "2026-02-23",
+    )
+    assert record["area_ha"] == 1616.0
+
+
 # -- guards from an eighth hunt (texts written for these tests) --
 
 

@@ -161,6 +161,7 @@ _VERB_RE = re.compile(
     r"destroyed|cleared|removed|disposed|collected|uncovered|demined|eliminated|"
     r"rendered\s+(?:safe|harmless)|recovered|identified|cleansed|cleaned|released|freed|"
     r"demolished|yielded|"  # "1,429 hectares of land were demolished" (sic, of demining)
+    r"declared\s+(?:safe|mine[-\s]free|free\s+of\s+mines)|"  # "179,791.9 ha ... declared safe"
     r"neutrali[sz]ation|clearance\s+of|results?"
     # present tense, as headlines write it: "Azerbaijan clears over 62,000 hectares"
     r"|clears|finds|(?<!to )find|detects|neutrali[sz]es|defuses|discovers|destroys|removes"

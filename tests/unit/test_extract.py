@@ -5185,6 +5185,15 @@ def test_an_exact_count_said_twice_in_a_sentence_stays_garbled():
     assert record["anti_tank"] is None and "anti_tank_repeated" in record["flags"]
 
 
+def test_land_declared_safe_is_cleared():
+    (record,) = clearance(
+        "Demining operations carried out between 2020 and 2024 resulted in 179,791.9 hectares "
+        "of land being declared safe in the liberated territories.",
+        "2025-02-01",
+    )
+    assert (record["area_ha"], record["period_end"]) == (179791.9, "2024-12-31")
+
+
 def test_what_clearance_operations_covered_is_cleared():
     (record,) = clearance(
         "During 16-22 February, mine clearance operations covered 1,616 hectares of land.",

@@ -34,6 +34,7 @@ from research.extraction.vocabulary import (
     _AREA_RE,
     _CAS_CONTEXT_RE,
     _CAS_WORD_RE,
+    _CAUSABLE_HARM_RE,
     _CONTINUE_RE,
     _DIGIT_RE,
     _GROUP_RE,
@@ -394,8 +395,12 @@ def _of_other_harm(lower: str, start: int, end: int, n: Number) -> bool:
         clause_end = end  # "...; their car had hit an anti-tank mine minutes earlier"
     if _MINE_WORD_RE.search(lower, clause_start, clause_end):
         return False
+    # a fire or a blast at a site after a mine went off is the mine's: "A tractor hit an
+    # anti-tank mine, and the resulting fire injured 2 farmers"
+    mine_before = _MINE_WORD_RE.search(lower, start, clause_start) is not None
     return any(
         not lower.endswith(("the ", "this "), clause_start, a.start())
+        and not (mine_before and _CAUSABLE_HARM_RE.match(lower, a.start()))
         for a in _ACCIDENT_HARM_RE.finditer(lower, clause_start, clause_end)
     )
 

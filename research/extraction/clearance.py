@@ -281,12 +281,26 @@ def _clearance_figures(
     return figures
 
 
-def _restated_bound(key: str, figures: list[tuple[str, Any, str | None, Number]]) -> bool:
-    """The same bound said again in one run-on sentence ("Over 95,000 hectares of land cleared
-    ... Since November 2020, more than 95,000 hectares"): a restatement, not a garbled field.
-    An exact figure said twice may be two places' ("12 in Aghdam and 12 in Fuzuli")."""
-    said = {(_value_of(k, v), q) for k, v, q, _n in figures if k == key}
-    return len(said) == 1 and next(iter(said))[1] is not None
+def _restated_bound(
+    text: str, key: str, figures: list[tuple[str, Any, str | None, Number]]
+) -> bool:
+    """The same bound said again after a lost sentence break ("Over 95,000 hectares of land
+    cleared of mines Since November 2020, more than 95,000 hectares"): a restatement, not a
+    garbled field. Not "over 300 hectares in Aghdam and over 300 hectares in Fuzuli", nor an
+    exact figure said twice ("12 in Aghdam and 12 in Fuzuli"): two places' figures."""
+    same = [f for f in figures if f[0] == key]
+    said = {(_value_of(key, v), q) for _k, v, q, _n in same}
+    return (
+        len(said) == 1
+        and next(iter(said))[1] is not None
+        and all(_LOST_BREAK_RE.search(text, a[3].end, b[3].start) for a, b in pairwise(same))
+    )
+
+
+# a sentence's opening word after a lower-case word, with no full stop between, or a new line
+_LOST_BREAK_RE = re.compile(
+    r"[a-z]\s+(?:Since|The|In|During|According|As|Over|More|From|On|Between|So)\b|\n"
+)
 
 
 def _without_kinds_in_a_total(
@@ -1321,7 +1335,7 @@ def _add_figures(
 ) -> _Statement:
     """Put one sentence's figures for one period into the current or a new statement."""
     keys = [f[0] for f in figures if f[2] != "corrected"]
-    repeated = {k for k in keys if keys.count(k) > 1 and not _restated_bound(k, figures)}
+    repeated = {k for k in keys if keys.count(k) > 1 and not _restated_bound(ctx.text, k, figures)}
     if (
         current is not None
         # no period of its own, or the statement's own taken over ("over the same period")

@@ -571,10 +571,16 @@ _ACCIDENT_HARM = [
         rf"{ore}(?<=\b{ore})\s+mines?\b"
         for ore in ("coal", "gold", "copper", "salt", "iron", "ore")
     ),
+]
+# harm a mine may itself have caused: a fire, a blast at a site ("and the resulting fire
+# injured 2 farmers")
+_CAUSABLE_HARM = [
     r"fire(?<=\bfire)(?<!cease-fire)(?<!cease\sfire)s?\b",
     rf"explosions?{_SITE}",
     rf"blasts?{_SITE}",
 ]
+_CAUSABLE_HARM_RE = re.compile(_by_initial(_CAUSABLE_HARM))
+_ACCIDENT_HARM += _CAUSABLE_HARM
 _ACCIDENT_HARM_RE = re.compile(_by_initial(_ACCIDENT_HARM))
 # victims of a war, not "since the end of the war" that mine tallies count from, nor its
 # explosive remnants or the "war-affected districts"

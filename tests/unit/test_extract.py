@@ -4854,6 +4854,11 @@ def test_blasts_at_sites_and_in_coal_mines_are_no_mine_casualties(text):
          "people died.", 1, None),
         ("A soldier was wounded by sniper fire and another was injured by a mine on Monday.",
          None, 1),
+        # a fire the mine started
+        ("A tractor hit an anti-tank mine in Fuzuli on Monday, and the resulting fire "
+         "injured 2 farmers.", None, 2),
+        ("A mine exploded in a field on Monday; fires that broke out injured 2 tractor "
+         "drivers.", None, 2),
         # the same event named again, or its mine told after it
         ("A truck ran over an anti-tank mine, killing 2 people; the road accident also injured "
          "3 passengers.", 2, 3),
@@ -5174,6 +5179,20 @@ def test_a_bound_said_again_in_a_run_on_teaser_is_no_garbled_area():
     )
     assert (record["area_ha"], record["qualifiers"]["area_ha"]) == (95000.0, "more_than")
     assert "area_ha_repeated" not in record["flags"]
+
+
+@pytest.mark.parametrize(
+    "text, flag",
+    [
+        ("Over 300 hectares were cleared in Aghdam and over 300 hectares in Fuzuli last week.",
+         "area_ha_repeated"),
+        ("About 40 mines were found in Lachin and about 40 mines in Kalbajar last week.",
+         "mines_total_repeated"),
+    ],
+)  # fmt: skip
+def test_the_same_bound_for_two_places_stays_garbled(text, flag):
+    (record,) = clearance(text, "2024-06-10")
+    assert flag in record["flags"]
 
 
 def test_an_exact_count_said_twice_in_a_sentence_stays_garbled():

@@ -48,7 +48,6 @@ from research.extraction.vocabulary import (
     _SENTENCE_GROUP_RE,
     _SENTENCE_ROLE_RE,
     _VICTIM_HELP_RE,
-    _by_initial,
     _qualifier,
 )
 from research.numbers import Number, parse_number
@@ -338,15 +337,6 @@ def _helped(text: str, prev_end: int, n: Number, segment: str) -> bool:
     return verb is not None and verb.lastgroup == "help"
 
 
-# Every word of help _HELP_BEFORE_RE and _HARM_OR_HELP_RE know, opening with a literal
-_HELP_HINT_RE = re.compile(
-    _by_initial(
-        "receiv|provid|given|paid|grant|suppl|fitted|discharg|offer|award|hous|employ|rehabilit"
-        "|treat|got|benefit|under|help|assist|trained|famil|support|aid|allowance|compensat"
-        "|pension|prosthe|care|issued|allocated|payment|organi|held|arranged",
-        r"(?<=\b\w)",  # at a word's start: not the "aid" of "said"
-    )
-)
 # Harm, then its day with no help between: "injured by a mine in Kalbajar on 3 June", not
 # "killed by a mine received state support on Friday"
 _HARMED_ON_A_DAY_RE = re.compile(
@@ -440,7 +430,6 @@ def _casualty_counts(ctx: _Context, start: int, end: int) -> tuple[list[_Count],
     numbers.sort(key=lambda n: n.start)
     # harm of an accident beside a mine's: "A road accident killed 2, while a mine ..."
     other_harm = _ACCIDENT_HARM_RE.search(ctx.lower, start, end) is not None
-    helpish = _HELP_HINT_RE.search(ctx.lower, start, end) is not None  # spares _helped
     sentence_group = None
     m = _SENTENCE_GROUP_RE.match(sentence)
     if m and re.match(r"^\W*(?:of|among)\b", sentence, re.I):
@@ -488,7 +477,7 @@ def _casualty_counts(ctx: _Context, start: int, end: int) -> tuple[list[_Count],
         role_m = _ROLE_RE.search(segment)
         if role_m and _NEAR_MISS_RE.search(text, n.end, n.end + role_m.start()):
             continue  # "a civilian was almost injured", "could have been killed"
-        if helpish and _helped(text, prev_end, n, segment):
+        if _helped(text, prev_end, n, segment):
             continue  # "36 mine victims were provided with prostheses"
         if other_harm and _of_other_harm(ctx.lower, start, end, n):
             continue  # "15 were killed by mines and 300 died in road accidents"

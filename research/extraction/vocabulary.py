@@ -40,8 +40,9 @@ _NOT_MINE_NOUN = (
 )
 
 
-# The look-ahead holds the first letter of every name below: a word that starts otherwise
-# ("hectares", "people") is turned down in one step, not after trying each name in turn.
+# The look-ahead holds the first letter of every name below (the first two for "hand",
+# "howitzer", "rifle", "rounds"): a word that starts otherwise ("hectares", "people") is
+# turned down in one step, not after trying each name in turn.
 _ITEM_RE = re.compile(
     r"[\s(#]*(?=[lmeoiaptucsbwg#]|h[ao]|r[io])(?:(?:were|was)\s+(?=anti|AP\b|AT\b|unexploded|UXO))?"
     r"(?:(?:pieces?|units?|items?)\s+of\s+)?#?(?:"

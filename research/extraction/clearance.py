@@ -53,6 +53,7 @@ from research.extraction.vocabulary import (
     _OPERATOR_WORDS,
     _PART_WORDS_RE,
     _PERCENT_RE,
+    _POLICE_RE,
     _RANGE_BEFORE_RE,
     _RESPECTIVELY,
     _TO_HA,
@@ -99,22 +100,6 @@ _UNITS_RE = re.compile(
     r"|neutrali[sz]ed|destroyed|defused|removed|discovered|cleared|disposed)\b))"
 )
 _COUNT_KEYS = ("anti_personnel", "anti_tank", "uxo")
-# finds of the police or customs, or of a criminal case: "Police found 3 hand grenades and 60
-# rounds of ammunition in an abandoned house", "... were found by customs officers", "A
-# criminal case was opened after 20 hand grenades were found" (not of police sappers, who
-# clear, nor deminers' finds in a sentence that names the police otherwise)
-_FINDERS = (
-    r"(?:police(?!\s+(?:sappers?|pyrotechni\w*|explosive|bomb|eod|demin\w*))|customs"
-    r"|law[-\s]enforcement)"
-)
-_POLICE_RE = re.compile(
-    rf"\b{_FINDERS}(?:\s+(?:officers?|officials?|agents?|patrols?|department|service))?"
-    r"\s+(?:\w+\s+){0,2}?(?:found|discovered|seized|confiscated|detected|uncovered)\b"
-    r"|\b(?:found|discovered|seized|confiscated|detected|uncovered)\b[^.;,]{0,60}?\bby\s+"
-    rf"(?:the\s+)?{_FINDERS}"
-    r"|\bcriminal\s+case\s+(?:was|has\s+been|had\s+been)\s+(?:opened|launched|initiated)\s+after"
-    r"|\bsuspect(?:s|['’]s)\b|\bcache\b"
-)
 _TOTAL_OF_RE = re.compile(r"\b(?:total\s+(?:number\s+)?of|totall?ing)\s+$", re.I)
 _RATE_BEFORE_RE = re.compile(r"\b(?:average(?:\s+of)?|on\s+average)\s+(?:of\s+)?(?:about\s+)?$")
 

@@ -29,6 +29,7 @@ from research.extraction.vocabulary import (
     _PART_WORDS_RE,
     _PLACE_HINT_RE,
     _PLACE_RE,
+    _POLICE_WORDS,
     _REPORTED_RE,
     _RESPECTIVELY,
     _TO_HAVE_RE,
@@ -120,8 +121,6 @@ class _Statement:
             self.flags.append(code)
 
 
-# the words of _POLICE_RE (clearance), looked for once per report
-_POLICE_WORDS = ("police", "enforcement", "customs", "suspect", "criminal", "cache")
 # before a result verb of what is to be done: "should be cleared", "shall have been found"
 _OBLIGED_RE = re.compile(r"\b(?:should|shall)\s+(?:\w+\s+)?(?:be|have\s+been)\s+$")
 

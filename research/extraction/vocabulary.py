@@ -536,6 +536,26 @@ _PART_WORDS_RE = re.compile(
 )
 
 
+# finds of the police or customs, or of a criminal case: "Police found 3 hand grenades and 60
+# rounds of ammunition in an abandoned house", "... were found by customs officers", "A
+# criminal case was opened after 20 hand grenades were found" (not of police sappers, who
+# clear, nor deminers' finds in a sentence that names the police otherwise)
+_FINDERS = (
+    r"(?:police(?!\s+(?:sappers?|pyrotechni\w*|explosive|bomb|eod|demin\w*))|customs"
+    r"|law[-\s]enforcement)"
+)
+_POLICE_RE = re.compile(
+    rf"\b{_FINDERS}(?:\s+(?:officers?|officials?|agents?|patrols?|department|service))?"
+    r"\s+(?:\w+\s+){0,2}?(?:found|discovered|seized|confiscated|detected|uncovered)\b"
+    r"|\b(?:found|discovered|seized|confiscated|detected|uncovered)\b[^.;,]{0,60}?\bby\s+"
+    rf"(?:the\s+)?{_FINDERS}"
+    r"|\bcriminal\s+case\s+(?:was|has\s+been|had\s+been)\s+(?:opened|launched|initiated)\s+after"
+    r"|\bsuspect(?:s|['’]s)\b|\bcache\b"
+)
+# the words of _POLICE_RE, looked for once in a whole report before any sentence is searched
+_POLICE_WORDS = ("police", "enforcement", "customs", "suspect", "criminal", "cache")
+
+
 # Harm that is no mine's, and help for victims: the victims they count are no mine victims
 # ("road accidents killed far more people", "the families of 120 victims receive support").
 # Accidents, crime, illness and blasts at a site ("an explosion at a military warehouse", "at

@@ -356,6 +356,12 @@ _OF_THEM_NO_FIELD_RE = re.compile(
     r"|teenagers?|minors?)\b)",
     re.I,
 )
+_LIVES_RE = re.compile(r"\s+(?:civilian\s+|human\s+)?lives\b", re.I)
+_CLAIMED_RE = re.compile(
+    r"\b(?:claimed|claiming|claims|cost|took)\s+(?:the\s+)?(?:some\s+|about\s+|at\s+least\s+"
+    r"|more\s+than\s+|over\s+|nearly\s+)?$",
+    re.I,
+)
 _BRACKETS_THEN_ROLE_RE = re.compile(
     r"\s*\([^()]{0,80}\)\s*(?:were|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
     r"(?:(?P<killed>killed)|(?P<injured>injured|wounded))\b"
@@ -488,6 +494,12 @@ def _casualty_counts(ctx: _Context, start: int, end: int) -> tuple[list[_Count],
         role = before.lastgroup if before else (role_m.lastgroup if role_m else None)
         if role == "victims" and _DEATH_TOLL_RE.search(text, max(prev_end, n.start - 40), n.start):
             role = "killed"  # "The death toll stands at 70"
+        if (
+            role is None
+            and _LIVES_RE.match(text, n.end)
+            and _CLAIMED_RE.search(text, max(prev_end, n.start - 30), n.start)
+        ):
+            role = "killed"  # "mines have claimed 70 lives"
         if role is None and (bracketed := _BRACKETS_THEN_ROLE_RE.match(text, n.end, end)):
             role = bracketed.lastgroup  # "253 (civilian: 101; military: 152) were injured"
         period = None
@@ -969,6 +981,7 @@ def _noun_or_role_near(text: str, count: _Count) -> bool:
             r"|(?:were|was|have|had|suffered|suffering|"
             r"sustained|sustaining|received|receiving|lost|losing|died)\b|people|"
             r"fatalit|injur|deaths?|victims?|casualt|(?:land)?mines?\s+(?:victims?|casualt)"
+            r"|(?:civilian\s+|human\s+)?lives\b"
             r"|(?:\w+\s+){1,2}(?:were|was|have|had)\b"
             # "253 (civilian: 101; military: 152) were injured"
             r"|\([^()]{0,60}\)\s*(?:were|was|have|had)\b)",

@@ -5221,6 +5221,30 @@ def test_what_clearance_operations_covered_is_cleared():
     assert record["area_ha"] == 1616.0
 
 
+@pytest.mark.parametrize(
+    "text, killed, civilian_killed, injured",
+    [
+        ("Since 2020, landmines have claimed more than 60 lives in Azerbaijan.", 60, None, None),
+        ("Mine blasts have claimed 70 lives, 55 of them civilian lives, since November 2020.", 70,
+         55, None),
+        ("In 2024, mines claimed 5 lives, with 11 people sustaining injuries.", 5, None, 11),
+    ],
+)  # fmt: skip
+def test_lives_claimed_are_the_dead(text, killed, civilian_killed, injured):
+    (record,) = casualties(text, "2025-01-20")
+    assert (record["killed"], record["civilian_killed"], record["injured"]) == (
+        killed,
+        civilian_killed,
+        injured,
+    )
+
+
+def test_lives_risked_are_no_dead():
+    assert (
+        casualties("In 2023, 3 deminers risked their lives to clear 12 mines.", "2024-01-10") == []
+    )
+
+
 # -- guards from an eighth hunt (texts written for these tests) --
 
 

@@ -354,7 +354,7 @@ _HARMED_BY_MINES = (
 _CAS_WORD_RE = re.compile(
     r"(?=[kdflicvwbesthrg])\b(?:kill(?:ed|ing)|died|dead|deaths?|fatalit|lost\s+their\s+lives|injur"
     r"|wound(?:ed|s|ing)|hospitali[sz]ed|taken\s+to\s+(?:the\s+)?hospital"
-    r"|claim(?:ed|ing|s)\s+(?:\w+\s+){1,3}?lives\b"
+    r"|(?:claim(?:ed|ing|s)|took|cost)\s+(?:\w+\s+){1,3}?lives\b"
     r"|(?:received|got|suffered|sustained)\s+(?:[\w-]+,?\s+(?:and\s+)?){0,3}?(?:burns|concussions?"
     r"|fractures)|victims?|casualt|" + _HARMED_BY_MINES + ")"
 )

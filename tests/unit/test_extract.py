@@ -5228,6 +5228,8 @@ def test_what_clearance_operations_covered_is_cleared():
         ("Mine blasts have claimed 70 lives, 55 of them civilian lives, since November 2020.", 70,
          55, None),
         ("In 2024, mines claimed 5 lives, with 11 people sustaining injuries.", 5, None, 11),
+        ("In 2024, mines took 12 lives in Fuzuli.", 12, None, None),
+        ("In 2024, mines cost 12 lives in Fuzuli.", 12, None, None),
     ],
 )  # fmt: skip
 def test_lives_claimed_are_the_dead(text, killed, civilian_killed, injured):

@@ -74,7 +74,8 @@ _ENGLISH_AFTER_MAY = (
 _MON_AFTER_DAY = rf"(?:{_MON}|may(?![a-zA-Z])(?!\s+(?:{_ENGLISH_AFTER_MAY})\b))"
 _YEAR_END = r"(?!\d|[.,]\d)"
 _DASH = r"\s*[-–—−]\s*"
-_SEP_WORDS = rf"(?:{_DASH}|,?\s+(?:to|through|thru|till|until|up\s+to)\s+(?:the\s+)?)"
+# "to2 June": a feed that lost the space glues the date to its word
+_SEP_WORDS = rf"(?:{_DASH}|,?\s+(?:to|through|thru|till|until|up\s+to)(?:\s+(?:the\s+)?|(?=\d)))"
 _SEP = rf"(?(btw)(?:\s+and\s+(?:the\s+)?|{_SEP_WORDS})|{_SEP_WORDS})"  # "and" after "between"
 _YSEP = r"(?:,\s*|\s+)"
 
@@ -105,7 +106,8 @@ _KW = (
     # "This December, 3,900.2 ha have been cleared so far": as "in December"
     + r"|[tT]his(?=\s+(?:January|February|March|April|May|June|July|August|September|October"
     + r"|November|December)\s*,)"
-    + r"))\s+(?:the\s+)?(?:early\s+)?"  # "since early 2022": the year's start
+    # a keyword glued to its date by a feed that lost the space: "In2023", "from7 to 13 May"
+    + r"))(?:\s+|(?=\d))(?:the\s+)?(?:early\s+)?"  # "since early 2022": the year's start
 )
 
 # Month first: "October 7", "October 7-13, 2024", "October 7 to October 13", "August 2023",
@@ -226,7 +228,8 @@ _W_GUARD = (
     r"|(?:44|2020)\b|[oO]n\s+[MTWFS][a-z]+day\b|[tT](?:o|ill)\s+date\b|[sS]o\s+far\b)"
 )
 _GUARD = (
-    rf"(?=(?:{_trie([*_KW_WORDS, *_ALONE_WORDS, *_MONTHS])})\b|[oO]n\s+[MTWFS][a-z]+day\b"
+    rf"(?=(?:{_trie([*_KW_WORDS, *_ALONE_WORDS, *_MONTHS])})(?:\b|(?=\d))"
+    r"|[oO]n\s+[MTWFS][a-z]+day\b"
     r"|[tT](?:o|ill)\s+date\b|[sS]o\s+far\b"
     r"|\d\d?(?:st|nd|rd|th)?(?![\d,])|(?:19|20)\d\d(?!\d)|Q[1-4]|H[12][\s/])"
 )

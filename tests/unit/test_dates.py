@@ -793,3 +793,19 @@ def test_till_date_is_a_running_total_like_to_date():
     (period,) = find_periods("256 people were killed by mines till date.", date(2022, 9, 6))
     assert (period.start, period.end, period.precision) == (None, date(2022, 9, 6), "cumulative")
     assert "period_start_unstated" in period.flags
+
+
+@pytest.mark.parametrize(
+    "text, start, end",
+    [
+        ("In2023, ANAMA cleared 53,081.8 hectares.", date(2023, 1, 1), date(2023, 12, 31)),
+        ("From27 May to2 June, 31 mines were found.", date(2024, 5, 27), date(2024, 6, 2)),
+    ],
+)
+def test_a_keyword_glued_to_its_date_is_read(text: str, start: date, end: date) -> None:
+    (period,) = find_periods(text, date(2024, 6, 10))
+    assert (period.start, period.end) == (start, end)
+
+
+def test_a_keyword_inside_a_word_is_no_period() -> None:
+    assert find_periods("Within2023 the plan changed", date(2024, 6, 10)) == []

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import partial
 from itertools import pairwise
 
-from research.dates import Period
+from research.dates import _WEEKDAYS, Period
 from research.extraction.context import (
     _BARE_END_RE,
     _ELLIPSIS_RE,
@@ -36,6 +36,7 @@ from research.extraction.vocabulary import (
     _CAS_WORD_RE,
     _CAUSABLE_HARM_RE,
     _CONTINUE_RE,
+    _COUNT_QUALIFIER,
     _DIGIT_RE,
     _GROUP_RE,
     _ITEM_RE,
@@ -337,14 +338,15 @@ def _helped(text: str, prev_end: int, n: Number, segment: str) -> bool:
     return verb is not None and verb.lastgroup == "help"
 
 
+_WEEKDAY = f"(?:{_WEEKDAYS})"
 # Harm, then its day with no help between: "injured by a mine in Kalbajar on 3 June", not
 # "killed by a mine received state support on Friday"
 _HARMED_ON_A_DAY_RE = re.compile(
     r"\b(?:injur|wound|kill|hurt|maim)\w*"
     r"(?:(?!\b(?:received|receives?|given|provided|paid|discharged|underwent|got)\b)[^;])*?"
     r"(?:\b(?:on|in)\s+(?:the\s+(?:night|morning|evening|afternoon|early\s+hours)\s+of\s+)?"
-    r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
-    r"|\b(?:yesterday|today|last\s+(?:night|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+    rf"(?:\d{{1,2}}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{{1,2}}\b|{_WEEKDAY})"
+    rf"|\b(?:yesterday|today|last\s+(?:night|{_WEEKDAY})"
     r"|(?:two|three|\d)\s+days\s+ago)\b)"
 )
 
@@ -358,9 +360,7 @@ _OF_THEM_NO_FIELD_RE = re.compile(
 )
 _LIVES_RE = re.compile(r"\s+(?:civilian\s+|human\s+)?lives\b", re.I)
 _CLAIMED_RE = re.compile(
-    r"\b(?:claimed|claiming|claims|cost|took)\s+(?:the\s+)?(?:some\s+|about\s+|at\s+least\s+"
-    r"|more\s+than\s+|over\s+|nearly\s+)?$",
-    re.I,
+    rf"\b(?:claimed|claiming|claims|cost|took)\s+(?:the\s+)?{_COUNT_QUALIFIER}$", re.I
 )
 _BRACKETS_THEN_ROLE_RE = re.compile(
     r"\s*\([^()]{0,80}\)\s*(?:were|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
@@ -975,13 +975,13 @@ def _noun_or_role_near(text: str, count: _Count) -> bool:
     tail = text[count.number.end : count.number.end + 60]
     return bool(
         _GROUP_RE.match(text, count.number.end)
+        or _LIVES_RE.match(text, count.number.end)  # "claimed 70 lives"
         or _ROLE_RE.match(tail.lstrip())
         or re.match(
             r"\s*(?:of\s+(?:them|whom|its|our|the)\b|more\s+(?:were|received|suffered|sustained)\b"
             r"|(?:were|was|have|had|suffered|suffering|"
             r"sustained|sustaining|received|receiving|lost|losing|died)\b|people|"
             r"fatalit|injur|deaths?|victims?|casualt|(?:land)?mines?\s+(?:victims?|casualt)"
-            r"|(?:civilian\s+|human\s+)?lives\b"
             r"|(?:\w+\s+){1,2}(?:were|was|have|had)\b"
             # "253 (civilian: 101; military: 152) were injured"
             r"|\([^()]{0,60}\)\s*(?:were|was|have|had)\b)",

@@ -380,14 +380,15 @@ _ROLE_RE = re.compile(
 
 
 # Active voice: "mine explosions killed 61 people and injured 253".
+# a qualifier between a count's word and the count: "killed more than 60", "claimed some 70"
+_COUNT_QUALIFIER = r"(?:some\s+|about\s+|at\s+least\s+|more\s+than\s+|over\s+|nearly\s+)?"
 _ROLE_BEFORE_RE = re.compile(
     r"\b(?:(?P<victims>killed\s+or\s+(?:\w+ly\s+)?(?:injured|wounded|maimed)"
     r"|(?:injured|wounded|maimed)\s+or\s+killed)"
     r"|(?P<killed>killed|killing|died|perished|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of)"
     r"|(?P<injured>injured|injuring|wounded|wounding|maimed|maiming))"
     # "killed 61", "died - 71", "injured: 314"
-    r"(?:\s*[-–—:])?\s+(?:his\s+|her\s+|their\s+)?"
-    r"(?:some\s+|about\s+|at\s+least\s+|more\s+than\s+|over\s+|nearly\s+)?$",
+    rf"(?:\s*[-–—:])?\s+(?:his\s+|her\s+|their\s+)?{_COUNT_QUALIFIER}$",
     re.I,
 )
 

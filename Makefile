@@ -48,8 +48,9 @@ lint: setup ## Check style with ruff
 extract: setup ## Extract records from data/raw/reports to data/processed/extracted.jsonl
 	$(PY) -m research.cli extract data/raw/reports --format jsonl --output data/processed/extracted.jsonl
 
-bench: setup ## Benchmarks: extraction vs quantulum3; build at 100k and 1M statements; reproduce vs floor
+bench: setup ## Benchmarks: extraction vs quantulum3 and its readers' floor; build at 100k and 1M statements; reproduce vs floor
 	$(PY) benchmarks/bench_extract.py
+	$(PY) benchmarks/bench_floor.py
 	$(PY) benchmarks/bench_build.py
 	$(PY) benchmarks/bench_reproduce.py
 

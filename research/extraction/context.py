@@ -314,7 +314,47 @@ class _Context:
             found = _weeks_ending(self.text, found)
         if any(p.precision == "day" for p in found):
             found = self._without_statement_dates(start, end, found)
+        if "same period" in sentence:
+            found = self._same_period_a_year_before(start, found)
         return found
+
+    def _same_period_a_year_before(self, start: int, found: list[Period]) -> list[Period]:
+        """ "The same period last year" is the period it is compared with, a year earlier,
+        not the whole of last year: "From 7 to 13 October, 1,198.7 ha were cleared, while
+        1,010.2 ha were cleared in the same period last year" (7-13 October of the year
+        before). That period is the sentence's other one, else the one stated shortly
+        before; with neither, it is unknown and dropped."""
+        same = [p for p in found if _is_same_period_last_year(self.lower, start, p)]
+        if not same:
+            return found
+        others = [
+            p
+            for p in found
+            if p not in same and p.start is not None and p.end is not None
+            and p.precision not in ("day", "cumulative")
+        ]  # fmt: skip
+        out = []
+        for p in found:
+            if p not in same:
+                out.append(p)
+                continue
+            before = [o for o in others if o.start_offset < p.start_offset]
+            after = [o for o in others if o.start_offset > p.start_offset]
+            base = before[-1] if before else after[0] if after else None
+            stated = _period_stated_before(self, start) if base is None else None
+            if stated is not None and stated.precision not in ("day", "cumulative"):
+                base = stated
+            if base is not None and base.start is not None and base.end is not None:
+                out.append(
+                    replace(
+                        p,
+                        start=_a_year_before(base.start),
+                        end=_a_year_before(base.end),
+                        precision=base.precision,
+                        flags=tuple(f for f in base.flags if f == "year_inferred"),
+                    )
+                )
+        return out
 
     def _year_after_a_start(self, found: list[Period]) -> list[Period]:
         """ "In 2020, after the signing of the tripartite statement, 268 people ...": the
@@ -1217,6 +1257,33 @@ def _leads_on(ctx: _Context, sentence: tuple[int, int]) -> bool:
     return last in (";", ":") or (
         last not in (".", "!", "?", "") and ctx.text.startswith("\n", sentence[1])
     )
+
+
+_SAME_PERIOD_BEFORE_RE = re.compile(r"\bsame\s+period\s+(?:of\s+|in\s+)?(?:the\s+)?$")
+_LAST_YEAR_WORDS = frozenset(
+    ("last year", "previous year", "preceding year", "prior year", "the last year",
+     "the previous year", "the preceding year", "the prior year")
+)  # fmt: skip
+
+
+def _is_same_period_last_year(lower: str, start: int, period: Period) -> bool:
+    """The period is the "last year" of "the same period last year"."""
+    return (
+        period.precision == "year"
+        and " ".join(period.text.lower().split()) in _LAST_YEAR_WORDS
+        and _SAME_PERIOD_BEFORE_RE.search(
+            lower, max(start, period.start_offset - 30), period.start_offset
+        )
+        is not None
+    )
+
+
+def _a_year_before(day: date) -> date:
+    """The same day a year earlier; 29 February falls back to the 28th."""
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:
+        return day.replace(year=day.year - 1, day=28)
 
 
 def _disjoint(periods: list[Period]) -> bool:

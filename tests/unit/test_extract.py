@@ -1073,6 +1073,47 @@ def test_breakdowns_rates_units_and_comparisons_leave_the_total_alone():
     assert problems(r) == ["comparison_not_extracted"]
 
 
+def test_the_same_period_last_year_is_the_compared_period_a_year_before():
+    # without "compared with", the figure of last year stays a record, of the same days
+    records = clearance(
+        "From 2 to 8 June, deminers cleared 870.4 ha, while the army cleared 655.1 ha over the "
+        "same period last year.",
+        "2025-06-10",
+    )
+    assert [(r["period_start"], r["period_end"], r["area_ha"]) for r in records] == [
+        ("2025-06-02", "2025-06-08", 870.4),
+        ("2024-06-02", "2024-06-08", 655.1),
+    ]
+    # the period compared with is stated in the sentence before
+    records = clearance(
+        "In January-April 2025, 9,310 hectares were cleared. During the same period of the "
+        "previous year, 7,245.5 hectares were cleared.",
+        "2025-05-06",
+    )
+    assert [(r["period_start"], r["period_end"], r["area_ha"]) for r in records] == [
+        ("2025-01-01", "2025-04-30", 9310.0),
+        ("2024-01-01", "2024-04-30", 7245.5),
+    ]
+    # 29 February a year before is the 28th
+    records = clearance(
+        "From 1 to 29 February, 40 anti-tank mines were found, while 33 anti-tank mines were "
+        "found in the same period last year.",
+        "2024-03-04",
+    )
+    assert [(r["period_start"], r["period_end"], r["anti_tank"]) for r in records] == [
+        ("2024-02-01", "2024-02-29", 40),
+        ("2023-02-01", "2023-02-28", 33),
+    ]
+    # compared with nothing stated: not the whole of last year
+    r = only_clearance(
+        "In the same period last year, 512 anti-personnel mines were found.", "2024-10-14"
+    )
+    assert (r["anti_personnel"], r["period_start"]) == (512, None)
+    # "last year" alone is the whole year
+    r = only_clearance("Last year, 512 anti-personnel mines were found.", "2024-10-14")
+    assert (r["period_start"], r["period_end"]) == ("2023-01-01", "2023-12-31")
+
+
 def test_operators_named_in_a_breakdown_join_the_statement():
     r = only_clearance(
         "Over the past week, 141 anti-personnel mines, 64 anti-tank mines and 625 UXO were found "

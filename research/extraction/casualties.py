@@ -217,12 +217,14 @@ _OWN_INCIDENT_RE = re.compile(
 _PEOPLE_AT_LARGE_RE = re.compile(
     r"\s+(?:(?:more|other)\s+)?(?:people|persons|citizens|individuals|civilians|azerbaijanis"
     r"|others)\b|\s+(?:more\s+)?(?:were|was|have|has|had|got|sustained|suffered|received)\b"
-    r"|\s*(?:[,;.]|$)"
+    r"|\s+more\s*(?:[,;.]|$)|\s*(?:[,;.]|$)"
 )
 
 
-# "Mines also injured 290 people": the mines first, then the count
+# "Mines also injured 290 people": the mines first, then the count ("The mines also",
+# "Russian mines", "Unexploded ordnance and mines")
 _MINES_HARMED_RE = re.compile(
+    r"(?:the\s+)?(?:(?:russian|armenian)\s+|(?:unexploded\s+ordnance|uxo|erw)\s+and\s+)?"
     r"(?:land)?mines\s+(?:have\s+|had\s+)?(?:also\s+)?(?:injured|wounded|maimed|killed)"
 )
 # How the mines harmed, or whose they were, is no incident of its own: "after stepping on
@@ -230,11 +232,14 @@ _MINES_HARMED_RE = re.compile(
 # devices" ("... planted by Armenia" below)
 _HOW_OR_WHOSE_RE = re.compile(
     r"(?:when|after)\s+(?:\w+ing\s+(?:on\s+|over\s+|into\s+)?)?(?:land)?mines\b"
-    r"|russian\s+(?:land)?(?:mines|shells|ordnance|explosive)"
-    r"|other\s+(?:explosive|unexploded|ordnance|devices|remnants|munitions)"
+    r"|when\s+(?:they|their\s+(?:vehicles|cars|tractors|trucks))\s+(?:drove\s+over|stepped\s+on"
+    r"|ran\s+over|hit|struck|triggered)\s+(?:land)?mines\b"
+    r"|russian(?:-made)?\s+(?:land)?(?:mines|shells|ordnance|explosive)"
+    r"|(?:armenia|russia)\s+(?:had\s+)?(?:planted|laid|left)\b"
+    r"|other\s+(?:explosive|unexploded|ordnance|devices|remnants|munitions|erw)"
 )
 _LAID_BY_RE = re.compile(
-    r"\b(?:planted|laid|left|placed|buried)\s+by\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}$"
+    r"\b(?:planted|laid|left|placed|buried)\s+(?:behind\s+)?by\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}$"
 )
 
 

@@ -4609,6 +4609,15 @@ def test_the_injured_of_other_harm_or_another_period_do_not_go_on(after):
         "Mines also injured 300 people.",
         "300 were injured by Russian mines and shells.",
         "300 people were injured by mines and other explosive devices left by the occupiers.",
+        "The mines also wounded 300 people.",
+        "Armenian mines injured 300 more.",
+        "UXO and mines injured 300 more.",
+        "300 people were injured by Russian-made mines.",
+        "300 people were injured by mines and other ERW.",
+        "300 people were wounded when their cars hit mines.",
+        "300 people were injured when they stepped on mines.",
+        "300 people were injured by mines left behind by the retreating troops.",
+        "300 people were injured by mines that Russia laid.",
     ],
 )
 def test_the_injured_after_the_dead_go_on_whatever_the_mines_origin_or_how(after):
@@ -4678,6 +4687,8 @@ def test_what_a_plot_that_should_be_cleared_yielded_is_a_result():
         "A shepherd was injured after stepping on mines.",
         "Mines also injured 2 shepherds near the village of Sugovushan.",
         "Two pyrotechnicians were injured by Russian mines near Izium.",
+        "2 people were injured when their car hit a mine.",
+        "A farmer was injured when his tractor hit mines.",
     ],
 )
 def test_the_injured_of_an_incident_of_their_own_do_not_go_on(after):

@@ -22,6 +22,7 @@ from research.numbers import _trie
 __all__ = ["WAR_END", "Period", "find_periods", "label_period", "parse_date"]
 
 WAR_END = date(2020, 11, 10)  # the trilateral statement that ended the Second Karabakh War
+FULL_SCALE_INVASION = date(2022, 2, 24)  # Russia's full-scale invasion of Ukraine
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,8 +107,13 @@ _KW = (
     # "This December, 3,900.2 ha have been cleared so far": as "in December"
     + r"|[tT]his(?=\s+(?:January|February|March|April|May|June|July|August|September|October"
     + r"|November|December)\s*,)"
-    # a keyword glued to its date by a feed that lost the space: "In2023", "from7 to 13 May"
-    + r"))(?:\s+|(?=\d))(?:the\s+)?(?:early\s+)?"  # "since early 2022": the year's start
+    # a keyword glued to its date by a feed that lost the space: "In2023", "from7 to 13 May",
+    # and "on5 June", "the week of7-13 October" (only glued: "on" and "of" are no keywords)
+    + r"|[oO][nf](?=\d)"
+    # "the same period of 2022": that year's part, which the caller works out
+    + r"|(?<=period\s)of(?=\s+(?:19|20)\d\d\b)"
+    + r"))(?:\s+|(?=\d))(?:the\s+)?(?:course\s+of\s+(?:the\s+)?)?(?:early\s+)?"  # "in the course
+    # of 2023": as "in 2023"; "since early 2022": the year's start
 )
 
 # Month first: "October 7", "October 7-13, 2024", "October 7 to October 13", "August 2023",
@@ -160,6 +166,10 @@ _WORD_FIRST = (
     # "since the liberation of our lands from occupation"
     r"|liberation\s+of\s+(?:our|the|its|Azerbaijan's)\s+(?:lands|territories)"
     r"(?:\s+from\s+(?:the\s+)?occupation)?)"
+    # Ukraine's reports: "since the start of the full-scale invasion" (24 February 2022)
+    r"|(?P<invasion>(?:beginning|start|onset)\s+of\s+(?:the\s+)?(?i:(?:russian|russia's)\s+)?"
+    r"(?i:full[-\s]scale\s+(?:(?:russian|military)\s+)?(?:invasion|war|aggression))"
+    r"|(?i:full[-\s]scale\s+(?:russian\s+)?(?:invasion|war)\s+(?:began|started)\b))"
     # "68,000 hectares have been cleared to date": a running total from a start unstated
     # (not "up to date maps"), or "since the onset of operations"
     r"|(?P<todate>(?<![uU]p\s)[tT]o\s+date\b|(?<=[uU]p\s)to\s+date(?=\s*(?:[.,;:)]|$))"
@@ -170,7 +180,7 @@ _WORD_FIRST = (
     r"|(?:beginning|start)\s+of\s+(?:(?P<ytd>(?:the|this)\s+(?:current\s+)?year)"
     r"|(?P<mtd>(?:the|this)\s+(?:current\s+)?month)"
     rf"|{_year('boy')})"
-    r"|(?P<rel>[tT]his|[cC]urrent|[lL]ast|[pP]ast|[pP]revious|[rR]eporting)\s+"
+    r"|(?P<rel>[tT]his|[cC]urrent|[lL]ast|[pP]ast|[pP]revious|[pP]receding|[rR]eporting)\s+"
     r"(?P<unit>week|year|month|day(?!\s+of\b)|24\s+hours)\b"
     r"|(?P<days>(?:[pP]ast|[lL]ast)\s+(?:7|seven)\s+days)\b"
     r"|(?P<today>[tT]oday|[yY]esterday)\b(?!,?\s+(?:[\w-]+\s+){1,3}ago\b)"
@@ -182,7 +192,8 @@ _WORD_FIRST = (
     # not "the week 7-13 October", "the week 7 October": days, not a week's number
     rf"(?!\s*[-–—]\s*\d{{1,2}}(?:\s+(?:of\s+)?{_MON}|[./]\d)|\s+(?:of\s+)?{_MON})"
     rf"(?:(?:\s+of|,)?\s+{_year('wy')})?"
-    r"|(?P<week>week)\b(?!\s+(?:of|starting|beginning|commencing|ending|ended|to|through)\b)"
+    r"|(?P<week>week)\b(?!\s+(?:of(?=\d)|(?:of|starting|beginning|commencing|ending|ended|to"
+    r"|through)\b))"
     # "quarters": the last of a list, "the first and second quarters of 2024"
     r"|(?P<qn>[fF]irst|[sS]econd|[tT]hird|[fF]ourth|1st|2nd|3rd|4th)\s+quarters?"
     rf"(?:\s+of(?:\s+the\s+year)?)?(?:,?\s+{_year('qy')}|\s+(?:of\s+)?{_REL_YEAR.format('qrel')})?"
@@ -207,7 +218,7 @@ _OPEN_END = r",?\s+(?:to|till|until|up\s+to)\s+(?:date|now|today|the\s+present(?
 _KW_WORDS = ["from", "between", "since", "after", "following", "as", "in", "during", "for"]
 _KW_WORDS += ["over", "throughout"]
 # Words that start an expression with no keyword before them ("Last week", "post-war").
-_ALONE_WORDS = ["post", "this", "current", "last", "past", "previous", "reporting"]
+_ALONE_WORDS = ["post", "this", "current", "last", "past", "previous", "preceding", "reporting"]
 _ALONE_WORDS += ["today", "yesterday"]  # _trie adds the capitalised forms
 _ALONE_WORDS += ["first", "second", "third", "fourth"]
 _ALONE_WORDS += ["week", "weeks"]  # "Week 41": a week by its number (bare "week" is none)
@@ -221,7 +232,7 @@ _W_WORDS = [
     "great",
     "patriotic",
 ]
-_W_WORDS += ["peace", "onset", "liberation"]
+_W_WORDS += ["peace", "onset", "liberation", "full"]
 _W_WORDS += ["karabakh", "war", "beginning", "start", "week", "weeks", *_COUNTS, *_ALONE_WORDS]
 _W_GUARD = (
     rf"(?=(?!\d)(?:{_trie(_W_WORDS)})\b|Q[1-4]|H[12][\s/]|[1-4](?:st|nd|rd|th)\s|(?:[2-9]|1[01])\s+months"
@@ -229,7 +240,7 @@ _W_GUARD = (
 )
 _GUARD = (
     rf"(?=(?:{_trie([*_KW_WORDS, *_ALONE_WORDS, *_MONTHS])})(?:\b|(?=\d))"
-    r"|[oO]n\s+[MTWFS][a-z]+day\b"
+    r"|[oO]n\s+[MTWFS][a-z]+day\b|[oO][nf]\d|(?<=period\s)of\s"
     r"|[tT](?:o|ill)\s+date\b|[sS]o\s+far\b"
     r"|\d\d?(?:st|nd|rd|th)?(?![\d,])|(?:19|20)\d\d(?!\d)|Q[1-4]|H[12][\s/])"
 )
@@ -425,6 +436,10 @@ class _Reader:
             if kw not in ("since", "after", "following", "from") and "post" not in m["war"].lower():
                 return None  # "during the war", "the war" alone
             return self.since(m, WAR_END, [])
+        if m["invasion"]:
+            if kw not in ("since", "from"):
+                return None  # "before the full-scale invasion", "the start of ... was"
+            return self.since(m, FULL_SCALE_INVASION, [])
         if m["todate"]:
             if _SUPERLATIVE_RE.search(m.string, max(0, m.start() - 40), m.start()):
                 return None  # "the largest single find to date was 888 mines"
@@ -477,12 +492,12 @@ class _Reader:
                 return _period(m, day, day, "day", ["period_inferred"])
             if rel in ("this", "current") and unit == "year":
                 return self.year_to_date(m)
-            if rel in ("last", "previous") and pub is not None:
+            if rel in ("last", "previous", "preceding") and pub is not None:
                 if unit == "year":
                     return self.years(m, pub.year - 1, pub.year - 1)
                 last = pub.replace(day=1) - timedelta(days=1)
                 return _period(m, last.replace(day=1), last, "month", ["period_inferred"])
-            if rel in ("last", "previous"):
+            if rel in ("last", "previous", "preceding"):
                 return _period(m, None, None, unit, ["year_unknown"])
             return None  # "past year", "this month": rolling periods, not stated dates
         if m["qn"] or m["qn2"]:

@@ -107,6 +107,8 @@ FLAGS: dict[str, str] = {
     "year_inferred": "a date written without a year took the year from the publication date",
     "year_inferred_from_text": "with no publication date, the year came from a date in the text",
     "year_unknown": "a date without a year, and nothing to infer it from",
+    "period_unknown": 'a period named but not dated: "the same period last year" compared '
+    "with a day, a running total over years, or no period at all",
     "year_to_date": 'a running total from 1 January ("this year")',
     "period_start_unstated": 'a running total "to date" or "so far" whose start the text does '
     "not give: period_start is null, and the build leaves it out of the series",

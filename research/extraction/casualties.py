@@ -156,6 +156,14 @@ def _breaks_down_tally(
     return value is not None and known is not None and value + known == total
 
 
+def _has_role(stmt: _Statement, role: str) -> bool:
+    """The statement counts people of that role, in all or in a group ("293 civilians have
+    been killed")."""
+    return any(
+        stmt.values.get(k) is not None for k in (role, f"civilian_{role}", f"military_{role}")
+    )
+
+
 def _gives_the_other_role(
     ctx: _Context, start: int, end: int, counts: list[_Count], current: _Statement
 ) -> bool:
@@ -164,7 +172,7 @@ def _gives_the_other_role(
     no place, incident or other harm of its own: "...; 276 people were injured", not
     "Another 5 people were injured in a separate incident in Tartar"."""
     wholes = [c for c in counts if not c.part]
-    missing = "injured" if current.values.get("injured") is None else "killed"
+    missing = "killed" if _has_role(current, "injured") else "injured"
     if not wholes or {c.role for c in wholes} != {missing}:
         return False
     if not any(c.group == "all" for c in wholes):
@@ -177,6 +185,7 @@ def _gives_the_other_role(
         # after a tally, "A shepherd was injured", "2 tractor drivers ...": an incident's
         # victims (after an incident's dead, its other victims: "A shepherd was also injured")
         return False
+    few = not of_a_day and (first.value or 0) < 10  # after a tally: perhaps an incident's
     lead = ctx.lower[start : wholes[0].number.start]
     lead = lead[lead.rfind(":") + 1 :].strip(" \t\n;,.\"'‘’“”-–—")  # "..., she said: '272 ..."
     return (
@@ -186,12 +195,26 @@ def _gives_the_other_role(
             or _MINES_HARMED_RE.fullmatch(lead) is not None
         )
         and not any(
-            not _HOW_OR_WHOSE_RE.match(ctx.lower, m.start())
-            and not _LAID_BY_RE.search(ctx.lower, max(start, m.start() - 40), m.start())
+            # how the mines harmed a few people tells of an incident: "3 people were injured
+            # when their cars hit mines"
+            (few or not _HOW_OR_WHOSE_RE.match(ctx.lower, m.start()))
+            and (few or not _LAID_BY_RE.search(ctx.lower, max(start, m.start() - 40), m.start()))
             for m in _OWN_INCIDENT_RE.finditer(ctx.lower, start, end)
         )
         and not ctx.districts_in(start, end)
+        and not _NAMED_PLACE_RE.search(ctx.text, first.number.end, end)
     )
+
+
+# A place named after the count, not a country the tally is of: "in Hadrut", "near Talish"
+_NAMED_PLACE_RE = re.compile(
+    r"\b(?:in|near|at|outside)\s+(?:the\s+(?:village|town|city|settlement)\s+of\s+)?"
+    r"(?!(?:Ukraine|Azerbaijan|Karabakh|Garabagh|Qarabagh|Iraq|Syria|Lebanon|Cambodia|Laos"
+    r"|Angola|Croatia|Bosnia|Armenian?|Russian?|Azerbaijani|Ukrainian|Afghanistan|Yemen"
+    r"|Colombia|Myanmar|Total"
+    r"|January|February|March|April|May|June|July|August|September|October|November|December"
+    rf"|{_WEEKDAYS})\b)[A-Z][a-z]+\b(?!-)"
+)
 
 
 _OPENING_WORDS = frozenset(
@@ -225,7 +248,8 @@ _PEOPLE_AT_LARGE_RE = re.compile(
 # "Russian mines", "Unexploded ordnance and mines")
 _MINES_HARMED_RE = re.compile(
     r"(?:the\s+)?(?:(?:russian|armenian)\s+|(?:unexploded\s+ordnance|uxo|erw)\s+and\s+)?"
-    r"(?:land)?mines\s+(?:have\s+|had\s+)?(?:also\s+)?(?:injured|wounded|maimed|killed)"
+    r"(?:land)?mines(?:\s+and\s+(?:uxo|unexploded\s+ordnance|erw))?\s+(?:have\s+|had\s+)?"
+    r"(?:also\s+)?(?:injured|wounded|maimed|killed)"
 )
 # How the mines harmed, or whose they were, is no incident of its own: "after stepping on
 # mines", "when mines exploded under them", "Russian mines", "mines and other explosive
@@ -1053,7 +1077,7 @@ def _extract_casualties(ctx: _Context, doc: str | None):
         elif (
             previous_was_casualty
             and current is not None
-            and (current.values.get("killed") is None) != (current.values.get("injured") is None)
+            and _has_role(current, "killed") != _has_role(current, "injured")
             and not ctx.periods_in(start, end)
             and not _OTHER_HARM_RE.search(ctx.lower, start, end)
             and not _VICTIM_HELP_RE.search(ctx.lower, start, end)

@@ -314,7 +314,7 @@ class _Context:
             found = _weeks_ending(self.text, found)
         if any(p.precision == "day" for p in found):
             found = self._without_statement_dates(start, end, found)
-        if "same period" in sentence:
+        if "same period" in sentence or "corresponding period" in sentence:
             found = self._same_period_a_year_before(start, found)
         return found
 
@@ -323,16 +323,13 @@ class _Context:
         not the whole of last year: "From 7 to 13 October, 1,198.7 ha were cleared, while
         1,010.2 ha were cleared in the same period last year" (7-13 October of the year
         before). That period is the sentence's other one, else the one stated shortly
-        before; with neither, it is unknown and dropped."""
+        before; a year to date ("so far this year") compares with the same days of the year
+        before. Compared with a day, a running total over years, or nothing, the period
+        stays undated (`period_unknown`): a figure of its own, not the year's."""
         same = [p for p in found if _is_same_period_last_year(self.lower, start, p)]
         if not same:
             return found
-        others = [
-            p
-            for p in found
-            if p not in same and p.start is not None and p.end is not None
-            and p.precision not in ("day", "cumulative")
-        ]  # fmt: skip
+        others = [p for p in found if p not in same and _can_compare(p)]
         out = []
         for p in found:
             if p not in same:
@@ -340,20 +337,30 @@ class _Context:
                 continue
             before = [o for o in others if o.start_offset < p.start_offset]
             after = [o for o in others if o.start_offset > p.start_offset]
-            base = before[-1] if before else after[0] if after else None
-            stated = _period_stated_before(self, start) if base is None else None
-            if stated is not None and stated.precision not in ("day", "cumulative"):
-                base = stated
-            if base is not None and base.start is not None and base.end is not None:
+            near = before or after
+            # not a year that holds another: "this year between 1 and 31 May"
+            near = [o for o in near if not any(q is not o and _within(q, o) for q in near)]
+            base = (near[-1] if before else near[0]) if near else None
+            if base is None and not any(o is not p and o not in same for o in found):
+                stated = _period_stated_before(self, start)
+                base = stated if stated is not None and _can_compare(stated) else None
+            if base is None or base.start is None or base.end is None:
                 out.append(
-                    replace(
-                        p,
-                        start=_a_year_before(base.start),
-                        end=_a_year_before(base.end),
-                        precision=base.precision,
-                        flags=tuple(f for f in base.flags if f == "year_inferred"),
-                    )
+                    replace(p, start=None, end=None, precision="other", flags=("period_unknown",))
                 )
+                continue
+            back = _years_back_to_same_period(self.lower, start, p) or 1
+            years = back if back > 0 else base.start.year + back  # "of 2022": back to 2022
+            out.append(
+                replace(
+                    p,
+                    start=_years_before(base.start, years),
+                    end=_years_before(base.end, years),
+                    precision=base.precision,
+                    cumulative_since=base.cumulative_since and _years_before(base.start, years),
+                    flags=tuple(f for f in base.flags if f in ("year_inferred", "year_to_date")),
+                )
+            )
         return out
 
     def _year_after_a_start(self, found: list[Period]) -> list[Period]:
@@ -782,7 +789,8 @@ _SPEECH_VERBS = (
 
 
 _SAID_BEFORE_RE = re.compile(
-    rf"\b(?:(?:{_SPEECH_VERBS}|added)\b(?:\s+[\w.-]+){{0,2}}?"
+    # not "reports that on 5 June two civilians were injured": the news's day, not the words'
+    rf"\b(?:(?:{_SPEECH_VERBS}|added)\b(?:\s+(?!that\b)[\w.-]+){{0,2}}?"
     r"|(?:statement|report|release|briefing|announcement)\s+(?:of|from)"
     r"|dated|(?:released|issued|published|made)(?:\s+on)?)\s+(?:on\s+)?$"
 )
@@ -811,7 +819,7 @@ _SO_FAR_RE = re.compile(
 
 
 _YEAR_OPENING_RE = re.compile(
-    r"\W*(?:In|During)\s+(?:the\s+year\s+)?(?P<year>(?:19|20)\d\d)\b(?![-–/])"
+    r"\W*(?:In|During)\s+(?:the\s+(?:year|course\s+of)\s+)?(?P<year>(?:19|20)\d\d)\b(?![-–/])"
 )
 
 
@@ -827,7 +835,7 @@ _PLAN_BEFORE_RE = re.compile(
 )
 
 
-_IN_YEAR_RE = re.compile(r"(?i:in|during|for)\s+(?:the\s+year\s+)?(?:19|20)\d\d")
+_IN_YEAR_RE = re.compile(r"(?i:in|during|for)\s+(?:the\s+(?:year|course\s+of)\s+)?(?:19|20)\d\d")
 
 
 # a birth date or a founding year is no period: "born in 1999", "ANAMA, founded in 1998"
@@ -1259,31 +1267,63 @@ def _leads_on(ctx: _Context, sentence: tuple[int, int]) -> bool:
     )
 
 
-_SAME_PERIOD_BEFORE_RE = re.compile(r"\bsame\s+period\s+(?:of\s+|in\s+)?(?:the\s+)?$")
+_SAME_PERIOD_BEFORE_RE = re.compile(
+    r"\b(?:same|corresponding)\s+period\s+(?:of\s+|in\s+)?(?:the\s+)?$"
+)
+# "last year's same period", "Last year, in the same period"
+_SAME_PERIOD_AFTER_RE = re.compile(
+    r"(?:['’]s|,?\s+(?:in|during|over|for)\s+the)\s+(?:same|corresponding)\s+period\b"
+)
 _LAST_YEAR_WORDS = frozenset(
     ("last year", "previous year", "preceding year", "prior year", "the last year",
      "the previous year", "the preceding year", "the prior year")
 )  # fmt: skip
+_YEAR_WORDS_RE = re.compile(r"(?:(?:in|of|during|for)\s+)?(?:the\s+year\s+)?(?:19|20)\d\d")
+
+
+def _years_back_to_same_period(lower: str, start: int, period: Period) -> int | None:
+    """How many years back "the same period" of `period` lies from the period it is
+    compared with: 1 for "the same period last year" ("last year's same period", "the
+    corresponding period of the previous year"), or the year itself for "the same period
+    of 2022" (returned as a negative year); None when `period` is no such year."""
+    if period.precision != "year" or period.start is None:
+        return None
+    text = " ".join(period.text.lower().split())
+    text = text.split(" ", 1)[1] if text.startswith(("in ", "during ", "over ", "for ")) else text
+    before = _SAME_PERIOD_BEFORE_RE.search(
+        lower, max(start, period.start_offset - 30), period.start_offset
+    )
+    if text in _LAST_YEAR_WORDS:
+        if before is not None or _SAME_PERIOD_AFTER_RE.match(lower, period.end_offset):
+            return 1
+        return None
+    if before is not None and _YEAR_WORDS_RE.fullmatch(text):
+        return -period.start.year
+    return None
 
 
 def _is_same_period_last_year(lower: str, start: int, period: Period) -> bool:
-    """The period is the "last year" of "the same period last year"."""
+    """The period is the year of "the same period last year" (or "of 2022")."""
+    return _years_back_to_same_period(lower, start, period) is not None
+
+
+def _can_compare(period: Period) -> bool:
+    """A period a figure of "the same period last year" can be compared with: dated, not a
+    single day, and not a running total over years (a year to date is one)."""
     return (
-        period.precision == "year"
-        and " ".join(period.text.lower().split()) in _LAST_YEAR_WORDS
-        and _SAME_PERIOD_BEFORE_RE.search(
-            lower, max(start, period.start_offset - 30), period.start_offset
-        )
-        is not None
+        period.start is not None
+        and period.end is not None
+        and period.precision != "day"
+        and (period.precision != "cumulative" or period.start.year == period.end.year)
     )
 
 
-def _a_year_before(day: date) -> date:
-    """The same day a year earlier; 29 February falls back to the 28th."""
+def _years_before(day: date, years: int) -> date:
+    """The same day `years` years earlier; 29 February falls back to the 28th."""
     try:
-        return day.replace(year=day.year - 1)
+        return day.replace(year=day.year - years)
     except ValueError:
-        return day.replace(year=day.year - 1, day=28)
+        return day.replace(year=day.year - years, day=28)
 
 
 def _disjoint(periods: list[Period]) -> bool:

@@ -800,6 +800,8 @@ def test_till_date_is_a_running_total_like_to_date():
     [
         ("In2023, ANAMA cleared 53,081.8 hectares.", date(2023, 1, 1), date(2023, 12, 31)),
         ("From27 May to2 June, 31 mines were found.", date(2024, 5, 27), date(2024, 6, 2)),
+        ("A blast on3 June hurt two people.", date(2024, 6, 3), date(2024, 6, 3)),
+        ("During the week of7-13 October 2023, 900 ha", date(2023, 10, 7), date(2023, 10, 13)),
     ],
 )
 def test_a_keyword_glued_to_its_date_is_read(text: str, start: date, end: date) -> None:
@@ -809,3 +811,35 @@ def test_a_keyword_glued_to_its_date_is_read(text: str, start: date, end: date) 
 
 def test_a_keyword_inside_a_word_is_no_period() -> None:
     assert find_periods("Within2023 the plan changed", date(2024, 6, 10)) == []
+    assert find_periods("Bon3 June and one of25 mines", date(2024, 6, 10)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since the start of the full-scale invasion, 4,100 hectares were surveyed.",
+        "Since the beginning of Russia's full-scale invasion, 300 civilians died.",
+        "From the onset of the full-scale war, SES units removed 500,000 items.",
+        "Since the full-scale invasion began, 312 people have been killed by mines.",
+    ],
+)
+def test_the_full_scale_invasion_starts_ukraines_running_totals(text: str) -> None:
+    p = one(text, date(2024, 6, 10))
+    assert (p.start, p.end, p.precision) == (date(2022, 2, 24), date(2024, 6, 10), "cumulative")
+    assert p.cumulative_since == date(2022, 2, 24)
+
+
+def test_the_full_scale_invasion_without_since_is_no_period() -> None:
+    assert find_periods("The start of the full-scale invasion changed all plans.") == []
+
+
+def test_the_preceding_year_is_the_previous_one() -> None:
+    assert span("In the preceding year, 900 ha were cleared.", date(2024, 6, 10)) == (
+        date(2023, 1, 1), date(2023, 12, 31), "year",
+    )  # fmt: skip
+
+
+def test_in_the_course_of_a_year_is_that_year() -> None:
+    assert span("In the course of 2023, deminers cleared 9,000 ha.") == (
+        date(2023, 1, 1), date(2023, 12, 31), "year",
+    )  # fmt: skip

@@ -1108,7 +1108,50 @@ def test_the_same_period_last_year_is_the_compared_period_a_year_before():
     r = only_clearance(
         "In the same period last year, 512 anti-personnel mines were found.", "2024-10-14"
     )
-    assert (r["anti_personnel"], r["period_start"]) == (512, None)
+    assert (r["anti_personnel"], r["period_start"], problems(r)) == (512, None, ["period_unknown"])
+    # a year to date compares with the same days of the year before
+    records = clearance(
+        "So far this year, 6,050 hectares have been cleared. In the same period last year, "
+        "4,980 hectares were cleared.",
+        "2025-05-20",
+    )
+    assert [(r["period_start"], r["period_end"], r["area_ha"]) for r in records] == [
+        ("2025-01-01", "2025-05-20", 6050.0),
+        ("2024-01-01", "2024-05-20", 4980.0),
+    ]
+    # compared with a day or a running total over years: undated, and a record of its own
+    for before in (
+        "On 12 May, a team found 9 anti-tank mines.",
+        "Since 2020, 60,000 ha were cleared.",
+    ):
+        records = clearance(
+            f"{before} In the same period last year, 4,980 hectares were cleared.", "2025-05-20"
+        )
+        assert len(records) == 2, before
+        assert (records[1]["area_ha"], records[1]["period_start"]) == (4980.0, None)
+        assert problems(records[1]) == ["period_unknown"]
+    # other wordings, and a year named
+    for second, start in [
+        ("Last year, during the same period, 1,870 hectares were cleared.", "2023-05-01"),
+        ("1,870 hectares were cleared in last year's same period.", "2023-05-01"),
+        ("In the corresponding period of the previous year, 1,870 ha were cleared.", "2023-05-01"),
+        ("In the same period of 2022, 1,870 hectares were cleared.", "2022-05-01"),
+    ]:
+        records = clearance(f"In May 2024, 2,310 hectares were cleared. {second}", "2024-06-10")
+        assert [(r["period_start"], r["area_ha"]) for r in records] == [
+            ("2024-05-01", 2310.0),
+            (start, 1870.0),
+        ], second
+    # compared with the period a year holds, not with the year: "this year between ..."
+    records = clearance(
+        "In the same period last year, deminers found 95 anti-tank mines, while this year "
+        "between 1 and 30 April they found 130 anti-tank mines.",
+        "2025-05-06",
+    )
+    assert [(r["period_start"], r["period_end"], r["anti_tank"]) for r in records] == [
+        ("2024-04-01", "2024-04-30", 95),
+        ("2025-04-01", "2025-04-30", 130),
+    ]
     # "last year" alone is the whole year
     r = only_clearance("Last year, 512 anti-personnel mines were found.", "2024-10-14")
     assert (r["period_start"], r["period_end"]) == ("2023-01-01", "2023-12-31")
@@ -4612,6 +4655,7 @@ def test_the_injured_of_other_harm_or_another_period_do_not_go_on(after):
         "The mines also wounded 300 people.",
         "Armenian mines injured 300 more.",
         "UXO and mines injured 300 more.",
+        "Mines and unexploded ordnance injured 300 more.",
         "300 people were injured by Russian-made mines.",
         "300 people were injured by mines and other ERW.",
         "300 people were wounded when their cars hit mines.",
@@ -4643,6 +4687,24 @@ def test_the_injured_after_the_dead_go_on_after_an_opening_word(after):
         f"Since the end of the war, 60 people have been killed by mines. {after}", "2024-06-03"
     )
     assert (record["killed"], record["injured"], record["period_start"]) == (60, 300, "2020-11-10")
+
+
+def test_the_injured_after_a_groups_dead_go_on_with_the_tally():
+    (record,) = casualties(
+        "Since the start of the full-scale invasion, 293 civilians have been killed by mines. "
+        "Russian mines injured 600 more.",
+        "2024-06-10",
+    )
+    assert (record["civilian_killed"], record["injured"], record["killed"]) == (293, 600, None)
+    assert record["period_start"] == "2022-02-24"
+
+
+def test_the_day_after_reports_that_is_the_news_not_the_report():
+    (record,) = casualties(
+        "Azernews reports that on 5 June two civilians were injured by a mine in Tartar.",
+        "2024-06-10",
+    )
+    assert (record["period_start"], record["civilian_injured"]) == ("2024-06-05", 2)
 
 
 def test_the_death_toll_after_the_injured_goes_on_as_the_dead():
@@ -4689,6 +4751,9 @@ def test_what_a_plot_that_should_be_cleared_yielded_is_a_result():
         "Two pyrotechnicians were injured by Russian mines near Izium.",
         "2 people were injured when their car hit a mine.",
         "A farmer was injured when his tractor hit mines.",
+        "3 people were injured when their cars hit mines.",
+        "The mines also injured 3 people in Hadrut.",
+        "300 people were injured by mines near the village of Talish.",
     ],
 )
 def test_the_injured_of_an_incident_of_their_own_do_not_go_on(after):

@@ -108,8 +108,8 @@ _KW = (
     + r"|[tT]his(?=\s+(?:January|February|March|April|May|June|July|August|September|October"
     + r"|November|December)\s*,)"
     # a keyword glued to its date by a feed that lost the space: "In2023", "from7 to 13 May",
-    # and "on5 June", "the week of7-13 October" (only glued: "on" and "of" are no keywords)
-    + r"|[oO][nf](?=\d)"
+    # and "on5 June" (only glued: "on" is no keyword; "of" is not read: "a total of2023 mines")
+    + r"|[oO]n(?=\d)"
     # "the same period of 2022": that year's part, which the caller works out
     + r"|(?<=period\s)of(?=\s+(?:19|20)\d\d\b)"
     + r"))(?:\s+|(?=\d))(?:the\s+)?(?:course\s+of\s+(?:the\s+)?)?(?:early\s+)?"  # "in the course
@@ -168,8 +168,10 @@ _WORD_FIRST = (
     r"(?:\s+from\s+(?:the\s+)?occupation)?)"
     # Ukraine's reports: "since the start of the full-scale invasion" (24 February 2022)
     r"|(?P<invasion>(?:beginning|start|onset)\s+of\s+(?:the\s+)?(?i:(?:russian|russia's)\s+)?"
-    r"(?i:full[-\s]scale\s+(?:(?:russian|military)\s+)?(?:invasion|war|aggression))"
-    r"|(?i:full[-\s]scale\s+(?:russian\s+)?(?:invasion|war)\s+(?:began|started)\b))"
+    r"(?i:full[-\s]scale\s+(?:(?:russian|military)\s+)?(?:invasion|aggression"
+    # a war elsewhere is no start of Ukraine's: "the full-scale war in Gaza"
+    r"|war(?!\s+(?:in|on|of|against)\s+(?:(?!Ukraine\b)[A-Z]|(?!2022)(?:19|20)\d\d))))"
+    r"|(?i:full[-\s]scale\s+(?:russian\s+)?invasion\s+(?:began|started)\b))"
     # "68,000 hectares have been cleared to date": a running total from a start unstated
     # (not "up to date maps"), or "since the onset of operations"
     r"|(?P<todate>(?<![uU]p\s)[tT]o\s+date\b|(?<=[uU]p\s)to\s+date(?=\s*(?:[.,;:)]|$))"
@@ -192,8 +194,7 @@ _WORD_FIRST = (
     # not "the week 7-13 October", "the week 7 October": days, not a week's number
     rf"(?!\s*[-–—]\s*\d{{1,2}}(?:\s+(?:of\s+)?{_MON}|[./]\d)|\s+(?:of\s+)?{_MON})"
     rf"(?:(?:\s+of|,)?\s+{_year('wy')})?"
-    r"|(?P<week>week)\b(?!\s+(?:of(?=\d)|(?:of|starting|beginning|commencing|ending|ended|to"
-    r"|through)\b))"
+    r"|(?P<week>week)\b(?!\s+(?:of|starting|beginning|commencing|ending|ended|to|through)\b)"
     # "quarters": the last of a list, "the first and second quarters of 2024"
     r"|(?P<qn>[fF]irst|[sS]econd|[tT]hird|[fF]ourth|1st|2nd|3rd|4th)\s+quarters?"
     rf"(?:\s+of(?:\s+the\s+year)?)?(?:,?\s+{_year('qy')}|\s+(?:of\s+)?{_REL_YEAR.format('qrel')})?"
@@ -240,7 +241,7 @@ _W_GUARD = (
 )
 _GUARD = (
     rf"(?=(?:{_trie([*_KW_WORDS, *_ALONE_WORDS, *_MONTHS])})(?:\b|(?=\d))"
-    r"|[oO]n\s+[MTWFS][a-z]+day\b|[oO][nf]\d|(?<=period\s)of\s"
+    r"|[oO]n\s+[MTWFS][a-z]+day\b|[oO]n\d|(?<=period\s)of\s"
     r"|[tT](?:o|ill)\s+date\b|[sS]o\s+far\b"
     r"|\d\d?(?:st|nd|rd|th)?(?![\d,])|(?:19|20)\d\d(?!\d)|Q[1-4]|H[12][\s/])"
 )

@@ -185,7 +185,12 @@ def _gives_the_other_role(
         # after a tally, "A shepherd was injured", "2 tractor drivers ...": an incident's
         # victims (after an incident's dead, its other victims: "A shepherd was also injured")
         return False
-    few = not of_a_day and (first.value or 0) < 10  # after a tally: perhaps an incident's
+    # after a tally, a few people beside many of the other role may be an incident's
+    role = "killed" if missing == "injured" else "injured"
+    other = current.values.get(role) or sum(
+        current.values.get(f"{group}_{role}") or 0 for group in ("civilian", "military")
+    )
+    few = not of_a_day and (first.value or 0) < 10 and (first.value or 0) * 5 < other
     lead = ctx.lower[start : wholes[0].number.start]
     lead = lead[lead.rfind(":") + 1 :].strip(" \t\n;,.\"'‘’“”-–—")  # "..., she said: '272 ..."
     return (
@@ -202,8 +207,28 @@ def _gives_the_other_role(
             for m in _OWN_INCIDENT_RE.finditer(ctx.lower, start, end)
         )
         and not ctx.districts_in(start, end)
-        and not _NAMED_PLACE_RE.search(ctx.text, first.number.end, end)
+        and not (few and _NAMED_PLACE_RE.search(ctx.text, first.number.end, end))
+        and not _of_another_place(ctx, current, first.number.end, end)
     )
+
+
+def _of_another_place(ctx: _Context, current: _Statement, start: int, end: int) -> bool:
+    """The count is of a place other than the one the tally names: "In 2023, 35 people were
+    killed by mines in Iraq. 120 people were injured by mines in Syria"."""
+    # by the first letters, so that "Cambodian provinces" are in Cambodia
+    after = {m[1][:5] for m in _PLACE_NAME_RE.finditer(ctx.text, start, end)}
+    if not after:
+        return False
+    before = {m[1][:5] for s, e in current.spans for m in _PLACE_NAME_RE.finditer(ctx.text, s, e)}
+    return bool(before) and not after & before
+
+
+# A place named after "in", "near", "at": its name
+_PLACE_NAME_RE = re.compile(
+    r"\b(?:in|near|at|outside)\s+(?:the\s+(?:village|town|city|settlement)\s+of\s+)?"
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November"
+    rf"|December|{_WEEKDAYS}|Total)\b)([A-Z][a-z]+)\b(?!-)"
+)
 
 
 # A place named after the count, not a country the tally is of: "in Hadrut", "near Talish"
@@ -240,7 +265,7 @@ _OWN_INCIDENT_RE = re.compile(
 _PEOPLE_AT_LARGE_RE = re.compile(
     r"\s+(?:(?:more|other)\s+)?(?:people|persons|citizens|individuals|civilians|azerbaijanis"
     r"|others)\b|\s+(?:more\s+)?(?:were|was|have|has|had|got|sustained|suffered|received)\b"
-    r"|\s+more\s*(?:[,;.]|$)|\s*(?:[,;.]|$)"
+    r"|\s+more\s*(?:[,;.]|$|(?=(?:in|across|throughout)\s))|\s*(?:[,;.]|$)"
 )
 
 
@@ -289,6 +314,12 @@ _MINE_WORD_RE = re.compile(
     r"(?<!coal\s)(?<!gold\s)(?<!salt\s)(?<!iron\s)(?<!copper\s)(?<!\bno\s)"
     r"\b(?:(?:land)?mines?\b|mine-|uxo|ordnance|unexploded|(?:sub)?munitions?|bomblets?|cluster"
     r"|shells?\b|grenades?|projectiles?)"
+)
+_SAME_PERIOD_OPENING_RE = re.compile(
+    r"\W*(?:(?:in|during|over)\s+)?the\s+(?:same|corresponding)\s+period\s+(?:of\s+|in\s+)?"
+    r"(?:the\s+)?(?:last|previous|preceding|prior)\s+year\b"
+    r"|\W*last\s+year,?\s+(?:in|during|over)\s+the\s+(?:same|corresponding)\s+period\b",
+    re.I,
 )
 _LOOSE_ANAPHORA_RE = re.compile(r"\W*(?:at\s+the\s+same\s+time|also|in\s+addition)\b", re.I)
 _INCLUDING_RE = re.compile(r"\bincluding\b", re.I)
@@ -1102,6 +1133,13 @@ def _extract_casualties(ctx: _Context, doc: str | None):
             )
             # "... mine victims ... at 341. As of 26 December, the agency gives 322 victims."
             or (previous_was_casualty and _tally_goes_on(ctx, start, end))
+            # "So far this year, mines have killed 9 people. In the same period last year, 14
+            # people were killed."
+            or (
+                previous_was_casualty
+                and bool(_SAME_PERIOD_OPENING_RE.match(sentence))
+                and not _OTHER_HARM_RE.search(ctx.lower, start, end)
+            )
             # "Five people were hit when a car ran over an anti-tank mine. Of them, 3 ..."
             or (
                 index > 0

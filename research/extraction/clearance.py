@@ -1206,11 +1206,18 @@ def _in_year(period: Period, year: int) -> Period:
 
 
 def _own_period(ctx: _Context, start: int, end: int, number: Number) -> bool:
-    """True when the number's own clause states a period of its own (not "same period")."""
+    """True when the number's own clause states a period of its own (not "same period", nor
+    one told relative to another: "compared with 640 ha in the previous week")."""
     lo, hi = _clause_of(ctx, start, end, number)
     if "same period" in ctx.lower[lo:hi]:
         return False
-    return any(lo <= p.start_offset < hi for p in ctx.periods_in(start, end))
+    return any(
+        lo <= p.start_offset < hi and not _RELATIVE_PERIOD_RE.search(p.text)
+        for p in ctx.periods_in(start, end)
+    )
+
+
+_RELATIVE_PERIOD_RE = re.compile(r"(?i)\b(?:previous|preceding|prior|last|past)\b")
 
 
 _CLAUSE_SPLIT_RE = re.compile(r"[,;:(\n]|\b(?:and|while|whereas|after|but|compared)\b")

@@ -315,10 +315,10 @@ class _Context:
         if any(p.precision == "day" for p in found):
             found = self._without_statement_dates(start, end, found)
         if "same period" in sentence or "corresponding period" in sentence:
-            found = self._same_period_a_year_before(start, found)
+            found = self._same_period_a_year_before(start, end, found)
         return found
 
-    def _same_period_a_year_before(self, start: int, found: list[Period]) -> list[Period]:
+    def _same_period_a_year_before(self, start: int, end: int, found: list[Period]) -> list[Period]:
         """ "The same period last year" is the period it is compared with, a year earlier,
         not the whole of last year: "From 7 to 13 October, 1,198.7 ha were cleared, while
         1,010.2 ha were cleared in the same period last year" (7-13 October of the year
@@ -326,7 +326,7 @@ class _Context:
         before; a year to date ("so far this year") compares with the same days of the year
         before. Compared with a day, a running total over years, or nothing, the period
         stays undated (`period_unknown`): a figure of its own, not the year's."""
-        same = [p for p in found if _is_same_period_last_year(self.lower, start, p)]
+        same = [p for p in found if _is_same_period_last_year(self.lower, start, end, p)]
         if not same:
             return found
         others = [p for p in found if p not in same and _can_compare(p)]
@@ -349,7 +349,7 @@ class _Context:
                     replace(p, start=None, end=None, precision="other", flags=("period_unknown",))
                 )
                 continue
-            back = _years_back_to_same_period(self.lower, start, p) or 1
+            back = _years_back_to_same_period(self.lower, start, end, p) or 1
             years = back if back > 0 else base.start.year + back  # "of 2022": back to 2022
             out.append(
                 replace(
@@ -467,6 +467,18 @@ class _Context:
         if not said:
             return found
         self.said[(start, end)] = said
+        if all(p in said for p in found):
+            # "Azernews reports that on 5 June two civilians were injured": with nothing else
+            # to date the figures, a day told after "that" is the news's own
+            said = [
+                p
+                for p in said
+                if not _THAT_BEFORE_RE.search(
+                    self.lower, max(start, p.start_offset - 12), p.start_offset
+                )
+            ]
+            if not said:
+                return found
         anchor = said[-1].start
         found = [
             # "On 10 October, the chairman said 33,081 mines had been found since 2020"
@@ -789,11 +801,13 @@ _SPEECH_VERBS = (
 
 
 _SAID_BEFORE_RE = re.compile(
-    # not "reports that on 5 June two civilians were injured": the news's day, not the words'
-    rf"\b(?:(?:{_SPEECH_VERBS}|added)\b(?:\s+(?!that\b)[\w.-]+){{0,2}}?"
+    rf"\b(?:(?:{_SPEECH_VERBS}|added)\b(?:\s+[\w.-]+){{0,2}}?"
     r"|(?:statement|report|release|briefing|announcement)\s+(?:of|from)"
     r"|dated|(?:released|issued|published|made)(?:\s+on)?)\s+(?:on\s+)?$"
 )
+
+
+_THAT_BEFORE_RE = re.compile(r"\bthat\s+(?:on\s+)?$")
 
 
 # "ANAMA's 7 October statement"
@@ -1274,6 +1288,9 @@ _SAME_PERIOD_BEFORE_RE = re.compile(
 _SAME_PERIOD_AFTER_RE = re.compile(
     r"(?:['’]s|,?\s+(?:in|during|over|for)\s+the)\s+(?:same|corresponding)\s+period\b"
 )
+_WHOLE_YEAR_RE = re.compile(
+    r"\b(?:whole|entire|full)\s+(?:of\s+)?(?:the\s+)?(?:year|(?:19|20)\d\d)"
+)
 _LAST_YEAR_WORDS = frozenset(
     ("last year", "previous year", "preceding year", "prior year", "the last year",
      "the previous year", "the preceding year", "the prior year")
@@ -1281,7 +1298,7 @@ _LAST_YEAR_WORDS = frozenset(
 _YEAR_WORDS_RE = re.compile(r"(?:(?:in|of|during|for)\s+)?(?:the\s+year\s+)?(?:19|20)\d\d")
 
 
-def _years_back_to_same_period(lower: str, start: int, period: Period) -> int | None:
+def _years_back_to_same_period(lower: str, start: int, end: int, period: Period) -> int | None:
     """How many years back "the same period" of `period` lies from the period it is
     compared with: 1 for "the same period last year" ("last year's same period", "the
     corresponding period of the previous year"), or the year itself for "the same period
@@ -1294,7 +1311,11 @@ def _years_back_to_same_period(lower: str, start: int, period: Period) -> int | 
         lower, max(start, period.start_offset - 30), period.start_offset
     )
     if text in _LAST_YEAR_WORDS:
-        if before is not None or _SAME_PERIOD_AFTER_RE.match(lower, period.end_offset):
+        if before is not None:
+            return 1
+        after = _SAME_PERIOD_AFTER_RE.match(lower, period.end_offset)
+        # not "Last year, in the same period, ... had 40 teams; over the whole year it cleared"
+        if after is not None and not _WHOLE_YEAR_RE.search(lower, after.end(), end):
             return 1
         return None
     if before is not None and _YEAR_WORDS_RE.fullmatch(text):
@@ -1302,9 +1323,9 @@ def _years_back_to_same_period(lower: str, start: int, period: Period) -> int | 
     return None
 
 
-def _is_same_period_last_year(lower: str, start: int, period: Period) -> bool:
+def _is_same_period_last_year(lower: str, start: int, end: int, period: Period) -> bool:
     """The period is the year of "the same period last year" (or "of 2022")."""
-    return _years_back_to_same_period(lower, start, period) is not None
+    return _years_back_to_same_period(lower, start, end, period) is not None
 
 
 def _can_compare(period: Period) -> bool:

@@ -4699,6 +4699,97 @@ def test_the_injured_after_a_groups_dead_go_on_with_the_tally():
     assert record["period_start"] == "2022-02-24"
 
 
+def test_a_day_after_said_that_still_ends_a_running_total_and_anchors_a_relative_week():
+    (r,) = clearance(
+        "The agency said that on 5 June it had cleared a total of 150,000 hectares since the "
+        "end of the war.",
+        "2024-06-10",
+    )
+    assert (r["period_start"], r["period_end"], r["area_ha"]) == (
+        "2020-11-10",
+        "2024-06-05",
+        150000,
+    )
+    (r,) = clearance(
+        "The ministry said that on 3 June it had found 14 anti-tank mines during the previous "
+        "week.",
+        "2024-06-10",
+    )
+    assert (r["period_start"], r["period_end"]) == ("2024-05-27", "2024-06-02")
+
+
+@pytest.mark.parametrize("word", ["previous", "preceding"])
+def test_a_figure_compared_with_the_week_before_is_a_comparison(word):
+    r = only_clearance(
+        f"From 3 to 9 June, 812 hectares were cleared, compared with 640 hectares in the {word} "
+        "week.",
+        "2024-06-12",
+    )
+    assert (r["period_start"], r["area_ha"]) == ("2024-06-03", 812.0)
+    assert problems(r) == ["comparison_not_extracted"]
+
+
+@pytest.mark.parametrize("where", ["in Gaza", "in 1992"])
+def test_a_full_scale_war_elsewhere_starts_no_running_total(where):
+    (r,) = casualties(
+        f"Since the beginning of the full-scale war {where}, unexploded ordnance has killed 30 "
+        "people.",
+        "2024-06-10",
+    )
+    assert r["killed"] == 30 and r["period_start"] != "2022-02-24"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a few of the injured beside a few dead: the same tally, told how
+        "In the first quarter, 2 people were killed by mines. 8 people were injured by mines "
+        "planted by Armenia.",
+        # many, at the place the tally is of
+        "Since the end of the war, 70 people have been killed by mines. 290 people were injured "
+        "by mines in Eastern Zangezur.",
+    ],
+)
+def test_the_injured_go_on_with_a_tally_unless_few_beside_many(text):
+    (record,) = casualties(text, "2024-06-10")
+    assert record["killed"] is not None and record["injured"] is not None
+
+
+def test_last_years_victims_of_the_same_period_are_a_record_of_their_own():
+    records = casualties(
+        "So far this year, mines have killed 11 people. In the same period last year, 17 people "
+        "were killed.",
+        "2025-05-20",
+    )
+    assert [(r["period_start"], r["period_end"], r["killed"]) for r in records] == [
+        ("2025-01-01", "2025-05-20", 11),
+        ("2024-01-01", "2024-05-20", 17),
+    ]
+
+
+def test_the_injured_of_another_country_do_not_go_on_with_a_tally():
+    records = casualties(
+        "In 2023, 35 people were killed by mines in Iraq. 120 people were injured by mines in "
+        "Syria.",
+        "2024-02-01",
+    )
+    assert [(r["killed"], r["injured"]) for r in records] == [(35, None), (None, 120)]
+    (record,) = casualties(
+        "In 2023, 35 people were killed by mines in Iraq. Mines injured 120 more in Iraq.",
+        "2024-02-01",
+    )
+    assert (record["killed"], record["injured"]) == (35, 120)
+
+
+def test_last_year_in_the_same_period_is_not_said_of_the_whole_years_figure():
+    (r,) = clearance(
+        "Last year, in the same period, the agency had only 40 teams; over the whole year it "
+        "cleared 21,000 hectares.",
+        "2024-06-10",
+    )
+    assert (r["period_start"], r["period_end"]) == ("2023-01-01", "2023-12-31")
+
+
 def test_the_day_after_reports_that_is_the_news_not_the_report():
     (record,) = casualties(
         "Azernews reports that on 5 June two civilians were injured by a mine in Tartar.",

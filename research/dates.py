@@ -168,9 +168,9 @@ _WORD_FIRST = (
     r"(?:\s+from\s+(?:the\s+)?occupation)?)"
     # Ukraine's reports: "since the start of the full-scale invasion" (24 February 2022)
     r"|(?P<invasion>(?:beginning|start|onset)\s+of\s+(?:the\s+)?(?i:(?:russian|russia's)\s+)?"
-    r"(?i:full[-\s]scale\s+(?:(?:russian|military)\s+)?(?:invasion|aggression"
-    # a war elsewhere is no start of Ukraine's: "the full-scale war in Gaza"
-    r"|war(?!\s+(?:in|on|of|against)\s+(?:(?!Ukraine\b)[A-Z]|(?!2022)(?:19|20)\d\d))))"
+    r"(?i:full[-\s]scale\s+(?:(?:russian|military)\s+)?(?:invasion|aggression|war)"
+    # a war elsewhere is no start of Ukraine's: "the full-scale war in Gaza", "invasion of Iraq"
+    r"(?!\s+(?:in|on|of|against)\s+(?:(?!Ukraine\b)[A-Z]|(?!2022)(?:19|20)\d\d)))"
     r"|(?i:full[-\s]scale\s+(?:russian\s+)?invasion\s+(?:began|started)\b))"
     # "68,000 hectares have been cleared to date": a running total from a start unstated
     # (not "up to date maps"), or "since the onset of operations"

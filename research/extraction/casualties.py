@@ -321,6 +321,39 @@ _SAME_PERIOD_OPENING_RE = re.compile(
     r"|\W*last\s+year,?\s+(?:in|during|over)\s+the\s+(?:same|corresponding)\s+period\b",
     re.I,
 )
+# After the opening, what may tell of the harm's cause: a preposition or a clause
+_CAUSE_WORDS_RE = re.compile(
+    r"\b(?:by|in|during|from|when|after|as|at|near|on|due|while|amid|under|with|because)\b", re.I
+)
+
+
+_COUNT_FIRST_RE = re.compile(
+    r"[\s,:;]*(?:[–—-]\s*[^–—]{1,60}?[–—-]\s*)?"  # "– January to March 2023 –"
+    r"[\s,:;–—-]*(?:saw\s+|there\s+were\s+)?(?:(?:about|some|nearly|almost|over|around"
+    r"|more\s+than|at\s+least|approximately)\s+)?(?:\d|(?:one|two|three|four|five|six|seven"
+    r"|eight|nine|ten|eleven|twelve)\b)",
+    re.I,
+)
+
+
+def _last_years_tally(ctx: _Context, index: int, sentence: str) -> bool:
+    """True for "In the same period last year, 14 people were killed" after victims of a
+    period: last year's tally, when it tells of no cause of its own (not "14 people were
+    killed in Russian attacks") and the sentence before is of mine victims alone."""
+    opening = _SAME_PERIOD_OPENING_RE.match(sentence)
+    if opening is None:
+        return False
+    rest = sentence[opening.end() :]
+    if not _MINE_WORD_RE.search(rest.lower()) and (
+        # a cause told ("14 people were killed in Russian attacks"), or a subject of its own
+        # before the count ("the Russian offensive killed 140 people")
+        _CAUSE_WORDS_RE.search(rest) or not _COUNT_FIRST_RE.match(rest)
+    ):
+        return False
+    start, end = ctx.sentences[index - 1]
+    return not _OTHER_HARM_RE.search(ctx.lower, start, end)
+
+
 _LOOSE_ANAPHORA_RE = re.compile(r"\W*(?:at\s+the\s+same\s+time|also|in\s+addition)\b", re.I)
 _INCLUDING_RE = re.compile(r"\bincluding\b", re.I)
 _HARM_OF_THINGS_RE = re.compile(r"blow|blew|explod|suffer", re.I)
@@ -1135,11 +1168,7 @@ def _extract_casualties(ctx: _Context, doc: str | None):
             or (previous_was_casualty and _tally_goes_on(ctx, start, end))
             # "So far this year, mines have killed 9 people. In the same period last year, 14
             # people were killed."
-            or (
-                previous_was_casualty
-                and bool(_SAME_PERIOD_OPENING_RE.match(sentence))
-                and not _OTHER_HARM_RE.search(ctx.lower, start, end)
-            )
+            or (previous_was_casualty and _last_years_tally(ctx, index, sentence))
             # "Five people were hit when a car ran over an anti-tank mine. Of them, 3 ..."
             or (
                 index > 0

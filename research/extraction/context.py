@@ -339,7 +339,12 @@ class _Context:
             after = [o for o in others if o.start_offset > p.start_offset]
             near = before or after
             # not a year that holds another: "this year between 1 and 31 May"
-            near = [o for o in near if not any(q is not o and _within(q, o) for q in near)]
+            near = [
+                o
+                for o in near
+                if o.precision not in ("year", "cumulative")
+                or not any(q is not o and _within(q, o) for q in near)
+            ]
             base = (near[-1] if before else near[0]) if near else None
             if base is None and not any(o is not p and o not in same for o in found):
                 stated = _period_stated_before(self, start)
@@ -351,6 +356,14 @@ class _Context:
                 continue
             back = _years_back_to_same_period(self.lower, start, end, p) or 1
             years = back if back > 0 else base.start.year + back  # "of 2022": back to 2022
+            if (
+                not before
+                and near
+                and base is near[0]
+                and base.start.year == p.start.year
+                and _APPOSITION_RE.fullmatch(self.lower, p.end_offset, base.start_offset)
+            ):
+                years = 0  # "In the same period last year – January to May 2023 – ...": said
             out.append(
                 replace(
                     p,
@@ -467,9 +480,10 @@ class _Context:
         if not said:
             return found
         self.said[(start, end)] = said
-        if all(p in said for p in found):
+        if all(p in said for p in found) and not _A_TOTAL_RE.search(self.lower, start, end):
             # "Azernews reports that on 5 June two civilians were injured": with nothing else
-            # to date the figures, a day told after "that" is the news's own
+            # to date the figures, a day told after "that" is the news's own (not a running
+            # total's: "said that on 5 June a total of 150,000 ha had been cleared")
             said = [
                 p
                 for p in said
@@ -807,7 +821,12 @@ _SAID_BEFORE_RE = re.compile(
 )
 
 
+_APPOSITION_RE = re.compile(r"\s*[–—(:,-]\s*(?:from\s+|i\.e\.\s+|namely\s+)?")
 _THAT_BEFORE_RE = re.compile(r"\bthat\s+(?:on\s+)?$")
+_A_TOTAL_RE = re.compile(
+    r"\b(?:total|in\s+all|altogether|overall|cumulative\w*|so\s+far|to\s+date|had\s+risen"
+    r"|had\s+exceeded|had\s+reached|reached|exceeded|risen|rose)\b"
+)
 
 
 # "ANAMA's 7 October statement"

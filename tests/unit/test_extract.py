@@ -4729,11 +4729,10 @@ def test_a_figure_compared_with_the_week_before_is_a_comparison(word):
     assert problems(r) == ["comparison_not_extracted"]
 
 
-@pytest.mark.parametrize("where", ["in Gaza", "in 1992"])
+@pytest.mark.parametrize("where", ["war in Gaza", "war in 1992", "invasion of Iraq"])
 def test_a_full_scale_war_elsewhere_starts_no_running_total(where):
     (r,) = casualties(
-        f"Since the beginning of the full-scale war {where}, unexploded ordnance has killed 30 "
-        "people.",
+        f"Since the beginning of the full-scale {where}, unexploded ordnance has killed 30 people.",
         "2024-06-10",
     )
     assert r["killed"] == 30 and r["period_start"] != "2022-02-24"
@@ -4765,6 +4764,34 @@ def test_last_years_victims_of_the_same_period_are_a_record_of_their_own():
         ("2025-01-01", "2025-05-20", 11),
         ("2024-01-01", "2024-05-20", 17),
     ]
+
+
+def test_last_years_victims_of_another_cause_are_no_mine_tally():
+    for second in (
+        "In the same period last year, 14 people were killed in missile strikes.",
+        "In the same period last year, the offensive killed 140 people.",
+    ):
+        (record,) = casualties(f"In May, 6 people were killed by mines. {second}", "2024-06-10")
+        assert record["killed"] == 6, second
+
+
+def test_the_same_period_spelt_out_after_a_dash_is_not_shifted_again():
+    records = clearance(
+        "In the first five months of 2024, 12,300 hectares were cleared. In the same period last "
+        "year – January to May 2023 – 9,800 hectares were cleared.",
+        "2024-06-10",
+    )
+    assert [(r["period_start"], r["period_end"], r["area_ha"]) for r in records] == [
+        ("2024-01-01", "2024-05-31", 12300.0),
+        ("2023-01-01", "2023-05-31", 9800.0),
+    ]
+
+
+def test_a_day_after_said_that_is_no_running_totals_period():
+    (r,) = clearance(
+        "The agency said that on 5 June a total of 150,000 hectares had been cleared.", "2024-06-10"
+    )
+    assert (r["area_ha"], r["period_start"]) == (150000.0, None)
 
 
 def test_the_injured_of_another_country_do_not_go_on_with_a_tally():

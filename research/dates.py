@@ -179,7 +179,9 @@ _WORD_FIRST = (
     r"|[sS]o\s+far\b(?!,?\s+(?:in|this|during|since|today|over|as)\b)"
     r"|(?:onset|start|beginning)\s+of\s+(?:the\s+)?(?:demining\s+|mine\s+clearance\s+)?"
     r"(?:operations|work|activities)\b)"
-    r"|(?:beginning|start)\s+of\s+(?:(?P<ytd>(?:the|this)\s+(?:current\s+)?year)"
+    # "of" glued to a year by a feed ("the beginning of2024", "first half of2024") is read here
+    r"|(?:beginning|start)\s+of(?:\s+|(?=(?:19|20)\d\d\b))"
+    r"(?:(?P<ytd>(?:the|this)\s+(?:current\s+)?year)"
     r"|(?P<mtd>(?:the|this)\s+(?:current\s+)?month)"
     rf"|{_year('boy')})"
     r"|(?P<rel>[tT]his|[cC]urrent|[lL]ast|[pP]ast|[pP]revious|[pP]receding|[rR]eporting)\s+"
@@ -202,7 +204,7 @@ _WORD_FIRST = (
     rf"|H(?P<hn>[12])(?:\s+|/){_year('hy')}"
     r"|(?:[fF]irst\s+)?(?:(?P<half>[fF]irst|[sS]econd)\s+half"
     rf"|(?P<months>{'|'.join(_COUNTS)}|[2-9]|1[01])\s+months)"
-    rf"\s+of\s+(?:{_year('py')}|{_REL_YEAR.format('prel')})"
+    rf"\s+of(?:\s+|(?=(?:19|20)\d\d\b))(?:{_year('py')}|{_REL_YEAR.format('prel')})"
 )
 _SUPERLATIVE_RE = re.compile(
     r"\b(?:largest|biggest|highest|greatest|heaviest|best|worst|lowest|smallest|most|record|"

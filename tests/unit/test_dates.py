@@ -801,6 +801,8 @@ def test_till_date_is_a_running_total_like_to_date():
         ("In2023, ANAMA cleared 53,081.8 hectares.", date(2023, 1, 1), date(2023, 12, 31)),
         ("From27 May to2 June, 31 mines were found.", date(2024, 5, 27), date(2024, 6, 2)),
         ("A blast on3 June hurt two people.", date(2024, 6, 3), date(2024, 6, 3)),
+        ("In the first half of2024, 31,200 ha", date(2024, 1, 1), date(2024, 6, 30)),
+        ("Since the beginning of2024, 12,300 ha", date(2024, 1, 1), date(2024, 6, 10)),
     ],
 )
 def test_a_keyword_glued_to_its_date_is_read(text: str, start: date, end: date) -> None:

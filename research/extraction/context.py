@@ -314,9 +314,42 @@ class _Context:
             found = _weeks_ending(self.text, found)
         if any(p.precision == "day" for p in found):
             found = self._without_statement_dates(start, end, found)
+        if "preceding" in sentence or "prior" in sentence:
+            found = self._the_one_before(start, found)
         if "same period" in sentence or "corresponding period" in sentence:
             found = self._same_period_a_year_before(start, end, found)
         return found
+
+    def _the_one_before(self, start: int, found: list[Period]) -> list[Period]:
+        """ "The preceding week" (month, year; also "prior") in a sentence right after a stated
+        week is the week before it, not the week before publication: "From 3 to 9 June, 812
+        ha were cleared. In the preceding week, 640 ha ..." (27 May to 2 June); "In 2023,
+        ... In the preceding year, ..." (2022). Told of nothing stated before, or beside
+        another period of its sentence, it stays as read. Not "the previous week": after
+        "From 30 September to 6 October, ..." ANAMA's "during the previous week" is the same
+        week, the one before publication."""
+        out = []
+        for p in found:
+            m = _THE_ONE_BEFORE_RE.fullmatch(" ".join(p.text.lower().split()))
+            if m is None:
+                out.append(p)
+                continue
+            unit = m["unit"]
+            # within one sentence it is a comparison ("12% more than the previous week")
+            base = None if len(found) > 1 else _period_stated_before(self, start)
+            if (
+                base is None
+                or base.precision != unit
+                or "period_inferred" in base.flags
+                or base.start is None
+                or base.end is None
+            ):
+                out.append(p)
+                continue
+            first, last = _one_before(base, unit)
+            flags = tuple(f for f in base.flags if f == "year_inferred")
+            out.append(replace(p, start=first, end=last, precision=unit, flags=flags))
+        return out
 
     def _same_period_a_year_before(self, start: int, end: int, found: list[Period]) -> list[Period]:
         """ "The same period last year" is the period it is compared with, a year earlier,
@@ -1345,6 +1378,22 @@ def _years_back_to_same_period(lower: str, start: int, end: int, period: Period)
 def _is_same_period_last_year(lower: str, start: int, end: int, period: Period) -> bool:
     """The period is the year of "the same period last year" (or "of 2022")."""
     return _years_back_to_same_period(lower, start, end, period) is not None
+
+
+_THE_ONE_BEFORE_RE = re.compile(
+    r"(?:(?:in|during|over|for)\s+)?(?:the\s+)?(?:preceding|prior)\s+(?P<unit>week|month|year)"
+)
+
+
+def _one_before(period: Period, unit: str) -> tuple[date, date]:
+    """The week, month or year before a stated one."""
+    assert period.start is not None and period.end is not None
+    if unit == "week":
+        return period.start - timedelta(days=7), period.end - timedelta(days=7)
+    if unit == "month":
+        end = period.start.replace(day=1) - timedelta(days=1)
+        return end.replace(day=1), end
+    return _years_before(period.start, 1), _years_before(period.end, 1)
 
 
 def _can_compare(period: Period) -> bool:

@@ -4766,6 +4766,35 @@ def test_last_years_victims_of_the_same_period_are_a_record_of_their_own():
     ]
 
 
+def test_the_preceding_week_or_year_after_a_stated_one_is_the_one_before_it():
+    records = clearance(
+        "From 2 to 8 June, 870.4 hectares were cleared. In the preceding week, 655.1 hectares "
+        "were cleared.",
+        "2025-06-10",
+    )
+    assert [(r["period_start"], r["period_end"], r["area_ha"]) for r in records] == [
+        ("2025-06-02", "2025-06-08", 870.4),
+        ("2025-05-26", "2025-06-01", 655.1),
+    ]
+    records = clearance(
+        "In 2024, deminers cleared 19,500 ha. In the preceding year, they cleared 15,200 ha.",
+        "2025-01-15",
+    )
+    assert [(r["period_start"], r["area_ha"]) for r in records] == [
+        ("2024-01-01", 19500.0),
+        ("2023-01-01", 15200.0),
+    ]
+
+
+def test_the_previous_week_after_a_stated_week_is_still_the_week_before_publication():
+    (r,) = clearance(
+        "From 2 to 8 June, ANAMA found 41 anti-tank mines. The agency also cleared 870.4 "
+        "hectares during the previous week.",
+        "2025-06-10",
+    )
+    assert (r["period_start"], r["anti_tank"], r["area_ha"]) == ("2025-06-02", 41, 870.4)
+
+
 def test_last_years_victims_of_another_cause_are_no_mine_tally():
     for second in (
         "In the same period last year, 14 people were killed in missile strikes.",

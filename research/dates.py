@@ -184,7 +184,7 @@ _WORD_FIRST = (
     r"(?:(?P<ytd>(?:the|this)\s+(?:current\s+)?year)"
     r"|(?P<mtd>(?:the|this)\s+(?:current\s+)?month)"
     rf"|{_year('boy')})"
-    r"|(?P<rel>[tT]his|[cC]urrent|[lL]ast|[pP]ast|[pP]revious|[pP]receding|[rR]eporting)\s+"
+    r"|(?P<rel>[tT]his|[cC]urrent|[lL]ast|[pP]ast|[pP]revious|[pP]receding|[pP]rior|[rR]eporting)\s+"
     r"(?P<unit>week|year|month|day(?!\s+of\b)|24\s+hours)\b"
     r"|(?P<days>(?:[pP]ast|[lL]ast)\s+(?:7|seven)\s+days)\b"
     r"|(?P<today>[tT]oday|[yY]esterday)\b(?!,?\s+(?:[\w-]+\s+){1,3}ago\b)"
@@ -221,7 +221,8 @@ _OPEN_END = r",?\s+(?:to|till|until|up\s+to)\s+(?:date|now|today|the\s+present(?
 _KW_WORDS = ["from", "between", "since", "after", "following", "as", "in", "during", "for"]
 _KW_WORDS += ["over", "throughout"]
 # Words that start an expression with no keyword before them ("Last week", "post-war").
-_ALONE_WORDS = ["post", "this", "current", "last", "past", "previous", "preceding", "reporting"]
+_ALONE_WORDS = ["post", "this", "current", "last", "past", "previous", "preceding", "prior"]
+_ALONE_WORDS += ["reporting"]
 _ALONE_WORDS += ["today", "yesterday"]  # _trie adds the capitalised forms
 _ALONE_WORDS += ["first", "second", "third", "fourth"]
 _ALONE_WORDS += ["week", "weeks"]  # "Week 41": a week by its number (bare "week" is none)
@@ -495,12 +496,12 @@ class _Reader:
                 return _period(m, day, day, "day", ["period_inferred"])
             if rel in ("this", "current") and unit == "year":
                 return self.year_to_date(m)
-            if rel in ("last", "previous", "preceding") and pub is not None:
+            if rel in ("last", "previous", "preceding", "prior") and pub is not None:
                 if unit == "year":
                     return self.years(m, pub.year - 1, pub.year - 1)
                 last = pub.replace(day=1) - timedelta(days=1)
                 return _period(m, last.replace(day=1), last, "month", ["period_inferred"])
-            if rel in ("last", "previous", "preceding"):
+            if rel in ("last", "previous", "preceding", "prior"):
                 return _period(m, None, None, unit, ["year_unknown"])
             return None  # "past year", "this month": rolling periods, not stated dates
         if m["qn"] or m["qn2"]:

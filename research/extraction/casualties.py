@@ -321,37 +321,53 @@ _SAME_PERIOD_OPENING_RE = re.compile(
     r"|\W*last\s+year,?\s+(?:in|during|over)\s+the\s+(?:same|corresponding)\s+period\b",
     re.I,
 )
-# After the opening, what may tell of the harm's cause: a preposition or a clause
-_CAUSE_WORDS_RE = re.compile(
-    r"\b(?:by|in|during|from|when|after|as|at|near|on|due|while|amid|under|with|because)\b", re.I
+# Last year's bare tally after "In the same period last year": the count, its people and
+# roles, perhaps a place or who said it, and nothing else that could tell another cause
+_N = (
+    r"(?:(?:about|some|nearly|almost|over|around|more\s+than|at\s+least|approximately)\s+)?"
+    r"[\d,.]*\d"
 )
-
-
-_COUNT_FIRST_RE = re.compile(
-    r"[\s,:;]*(?:[–—-]\s*[^–—]{1,60}?[–—-]\s*)?"  # "– January to March 2023 –"
-    r"[\s,:;–—-]*(?:saw\s+|there\s+were\s+)?(?:(?:about|some|nearly|almost|over|around"
-    r"|more\s+than|at\s+least|approximately)\s+)?(?:\d|(?:one|two|three|four|five|six|seven"
-    r"|eight|nine|ten|eleven|twelve)\b)",
+_ROLE = r"(?:killed|injured|wounded|hurt|maimed|died|lost\s+their\s+lives)"
+_BARE_TALLY_RE = re.compile(
+    # "(in January-May 2023)", "– January to May 2023 –"
+    r"[\s,:;]*(?:\([^()]{1,60}\)\s*|[–—-]\s*[^–—]{1,60}?[–—-]\s*)?[\s,:;]*"
+    rf"(?:saw\s+|there\s+were\s+)?{_N}\s+(?:(?:people|persons|civilians|children|servicemen"
+    r"|soldiers|deminers|victims)\s+)?(?:(?:were|was|had\s+been|have\s+been)\s+)?"
+    rf"{_ROLE}(?:(?:,?\s+(?:and|while|with)\s+|,\s+){_N}\s+(?:(?:were|more|others)\s+)?{_ROLE})?"
+    rf"(?:,\s+{_N}\s+of\s+them\s+(?:children|civilians|servicemen|soldiers|women|deminers))?"
+    r"(?:\s+(?:as\s+well|too))?"
+    r"(?:\s+in\s+(?:the\s+)?(?:region|country|province|district|territories))?"
+    r"(?:,\s+(?:the\s+)?[\w\s'’]{1,40}?\s+(?:said|reported|data\s+show|figures\s+show)"
+    r"(?:\s+on\s+\w+)?)?"
+    r"\s*[.;]?\s*",
     re.I,
+)
+# the harm of war, which a mine victims' sentence before may mix in
+_WAR_HARM_RE = re.compile(
+    r"\b(?:missile|artillery|shell(?:ing|s)?|strikes?|drones?|attacks?|bombing|shot|fighting"
+    r"|clash\w*|offensive|raids?|combat|sniper)\b"
 )
 
 
 def _last_years_tally(ctx: _Context, index: int, sentence: str) -> bool:
     """True for "In the same period last year, 14 people were killed" after victims of a
-    period: last year's tally, when it tells of no cause of its own (not "14 people were
-    killed in Russian attacks") and the sentence before is of mine victims alone."""
+    period: last year's tally, when it is a bare count or one of mine victims (not "14
+    people were killed in Russian attacks", "the offensive killed 140 people", "died of
+    cholera"), and the sentence before is of mine victims alone."""
     opening = _SAME_PERIOD_OPENING_RE.match(sentence)
     if opening is None:
         return False
     rest = sentence[opening.end() :]
-    if not _MINE_WORD_RE.search(rest.lower()) and (
-        # a cause told ("14 people were killed in Russian attacks"), or a subject of its own
-        # before the count ("the Russian offensive killed 140 people")
-        _CAUSE_WORDS_RE.search(rest) or not _COUNT_FIRST_RE.match(rest)
-    ):
+    lower = rest.lower()
+    if _MINE_WORD_RE.search(lower):
+        if _WAR_HARM_RE.search(lower) or _OTHER_HARM_RE.search(lower):
+            return False
+    elif not _BARE_TALLY_RE.fullmatch(rest):
         return False
     start, end = ctx.sentences[index - 1]
-    return not _OTHER_HARM_RE.search(ctx.lower, start, end)
+    return not _OTHER_HARM_RE.search(ctx.lower, start, end) and not _WAR_HARM_RE.search(
+        ctx.lower, start, end
+    )
 
 
 _LOOSE_ANAPHORA_RE = re.compile(r"\W*(?:at\s+the\s+same\s+time|also|in\s+addition)\b", re.I)

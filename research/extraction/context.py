@@ -315,36 +315,39 @@ class _Context:
         if any(p.precision == "day" for p in found):
             found = self._without_statement_dates(start, end, found)
         if "preceding" in sentence or "prior" in sentence:
-            found = self._the_one_before(start, found)
+            found = self._the_one_before(start, end, found)
         if "same period" in sentence or "corresponding period" in sentence:
             found = self._same_period_a_year_before(start, end, found)
         return found
 
-    def _the_one_before(self, start: int, found: list[Period]) -> list[Period]:
+    def _the_one_before(self, start: int, end: int, found: list[Period]) -> list[Period]:
         """ "The preceding week" (month, year; also "prior") in a sentence right after a stated
         week is the week before it, not the week before publication: "From 3 to 9 June, 812
         ha were cleared. In the preceding week, 640 ha ..." (27 May to 2 June); "In 2023,
-        ... In the preceding year, ..." (2022). Told of nothing stated before, or beside
-        another period of its sentence, it stays as read. Not "the previous week": after
+        ... In the preceding year, ..." (2022). Beside another period of its sentence it
+        dates nothing ("In April, after a slow preceding month, ..."); after no stated
+        period of its unit, it is the one before publication. Not "the previous week": after
         "From 30 September to 6 October, ..." ANAMA's "during the previous week" is the same
         week, the one before publication."""
         out = []
         for p in found:
             m = _THE_ONE_BEFORE_RE.fullmatch(" ".join(p.text.lower().split()))
-            if m is None:
+            if m is None or _is_same_period_last_year(self.lower, start, end, p):
                 out.append(p)
                 continue
             unit = m["unit"]
-            # within one sentence it is a comparison ("12% more than the previous week")
-            base = None if len(found) > 1 else _period_stated_before(self, start)
-            if (
-                base is None
-                or base.precision != unit
-                or "period_inferred" in base.flags
-                or base.start is None
-                or base.end is None
-            ):
-                out.append(p)
+            if len(found) > 1:
+                # beside another period it dates nothing ("In April, after a slow preceding
+                # month, ..."), but a figure compared with it ("against 70 in the preceding
+                # week"), which is left out as such
+                if _COMPARED_BEFORE_RE.search(
+                    self.lower, max(start, p.start_offset - 40), p.start_offset
+                ):
+                    out.append(p)
+                continue
+            base = _period_stated_before(self, start)
+            if base is None or base.precision != unit or base.start is None or base.end is None:
+                out.append(p)  # the one before publication, as read
                 continue
             first, last = _one_before(base, unit)
             flags = tuple(f for f in base.flags if f == "year_inferred")
@@ -364,9 +367,10 @@ class _Context:
             return found
         others = [p for p in found if p not in same and _can_compare(p)]
         out = []
+        restated: dict[int, Period] = {}  # a period set off after it, with the year it lacked
         for p in found:
             if p not in same:
-                out.append(p)
+                out.append(restated.get(id(p), p))
                 continue
             before = [o for o in others if o.start_offset < p.start_offset]
             after = [o for o in others if o.start_offset > p.start_offset]
@@ -393,10 +397,26 @@ class _Context:
                 not before
                 and near
                 and base is near[0]
-                and base.start.year == p.start.year
-                and _APPOSITION_RE.fullmatch(self.lower, p.end_offset, base.start_offset)
+                and (base.start.year == p.start.year or "year_inferred" in base.flags)
+                and (
+                    _APPOSITION_RE.fullmatch(self.lower, p.end_offset, base.start_offset)
+                    # "... 1,870 ha were cleared (in May 2023)"
+                    or (
+                        base.precision != "year"
+                        and _BRACKETED_RE.search(self.lower, start, base.start_offset)
+                    )
+                )
             ):
-                years = 0  # "In the same period last year – January to May 2023 – ...": said
+                # "In the same period last year – January to May 2023 – ...": said; "of 2023
+                # – January through May –": that year's January to May
+                years = base.start.year - p.start.year
+                if years:
+                    restated[id(base)] = replace(
+                        base,
+                        start=_years_before(base.start, years),
+                        end=_years_before(base.end, years),
+                        flags=tuple(f for f in base.flags if f != "year_inferred"),
+                    )
             out.append(
                 replace(
                     p,
@@ -795,12 +815,11 @@ def _with_month_labels(
     text: str, start: int, end: int, found: list[Period], published: date | None
 ) -> list[Period]:
     """Add the months that label list items, read as "in <month>" would be."""
-    known = {p.start_offset for p in found}
     added = []
     for m in _MONTH_LABEL_RE.finditer(text, start, end):
         at = m.start("label")
-        if at in known:
-            continue
+        if any(p.start_offset <= at < p.end_offset for p in found):
+            continue  # the month of a period read already: "in January-May 2023"
         for p in find_periods("in " + m["label"], published):
             added.append(replace(p, text=m["label"], start_offset=at, end_offset=m.end("label")))
     return sorted(found + added, key=lambda p: p.start_offset) if added else found
@@ -854,11 +873,16 @@ _SAID_BEFORE_RE = re.compile(
 )
 
 
-_APPOSITION_RE = re.compile(r"\s*[–—(:,-]\s*(?:from\s+|i\.e\.\s+|namely\s+)?")
+_APPOSITION_RE = re.compile(
+    r"\s*[–—(:,-]\s*(?:from\s+|in\s+|during\s+|for\s+|i\.e\.\s+|namely\s+)?"
+)
+_BRACKETED_RE = re.compile(r"\(\s*(?:in\s+|during\s+|for\s+)?$")
 _THAT_BEFORE_RE = re.compile(r"\bthat\s+(?:on\s+)?$")
 _A_TOTAL_RE = re.compile(
-    r"\b(?:total|in\s+all|altogether|overall|cumulative\w*|so\s+far|to\s+date|had\s+risen"
-    r"|had\s+exceeded|had\s+reached|reached|exceeded|risen|rose)\b"
+    r"\b(?:total|in\s+all|altogether|overall|cumulative\w*|so\s+far|to\s+date|reached"
+    r"|exceeded|risen|rose|climbed|grown|stood|stands|passed|surpassed|hit|tally|toll|numbered"
+    r"|now|figures"
+    r"|latest)\b"
 )
 
 
@@ -1380,8 +1404,14 @@ def _is_same_period_last_year(lower: str, start: int, end: int, period: Period) 
     return _years_back_to_same_period(lower, start, end, period) is not None
 
 
+# a figure compared with another period: "against 70 in the", not "compared with the"
+_COMPARED_BEFORE_RE = re.compile(
+    r"\b(?:compared\s+(?:with|to)|against|versus|vs|up\s+from|down\s+from|than)\s+"
+    r"(?:\w+\s+){0,2}?[\d,.]*\d[^.;]*$"
+)
 _THE_ONE_BEFORE_RE = re.compile(
-    r"(?:(?:in|during|over|for)\s+)?(?:the\s+)?(?:preceding|prior)\s+(?P<unit>week|month|year)"
+    r"(?:(?:in|during|over|for|after|following|since|from|throughout)\s+)?(?:the\s+)?"
+    r"(?:preceding|prior)\s+(?P<unit>week|month|year)"
 )
 
 

@@ -4777,7 +4777,7 @@ def test_the_preceding_week_or_year_after_a_stated_one_is_the_one_before_it():
         ("2025-05-26", "2025-06-01", 655.1),
     ]
     records = clearance(
-        "In 2024, deminers cleared 19,500 ha. In the preceding year, they cleared 15,200 ha.",
+        "In 2024, deminers cleared 19,500 ha. In the prior year, they cleared 15,200 ha.",
         "2025-01-15",
     )
     assert [(r["period_start"], r["area_ha"]) for r in records] == [
@@ -4793,6 +4793,74 @@ def test_the_previous_week_after_a_stated_week_is_still_the_week_before_publicat
         "2025-06-10",
     )
     assert (r["period_start"], r["anti_tank"], r["area_ha"]) == ("2025-06-02", 41, 870.4)
+
+
+def test_last_years_bare_tally_is_read_and_one_of_another_cause_is_not():
+    records = casualties(
+        "Mine victims in April: 5 killed, 12 injured. The same period last year: 2 killed, 7 "
+        "injured.",
+        "2025-05-06",
+    )
+    assert [(r["period_start"], r["killed"], r["injured"]) for r in records] == [
+        ("2025-04-01", 5, 12),
+        ("2024-04-01", 2, 7),
+    ]
+    for second, killed in [
+        ("20 people lost their lives.", 20),
+        ("14 people were killed, 5 of them children.", 14),
+        ("14 people were killed as well, CMAA data show.", 14),
+    ]:
+        records = casualties(
+            f"In May, 6 people were killed by mines. In the same period last year, {second}",
+            "2024-06-10",
+        )
+        assert [(r["period_start"], r["killed"]) for r in records] == [
+            ("2024-05-01", 6),
+            ("2023-05-01", killed),
+        ], second
+    for second in ("140 people were shot dead.", "14 people died of cholera."):
+        (record,) = casualties(
+            f"In May, 6 people were killed by mines. In the same period last year, {second}",
+            "2024-06-10",
+        )
+        assert record["killed"] == 6, second
+
+
+@pytest.mark.parametrize(
+    "text, start, end",
+    [
+        # a range of months read whole: its first month is no list label
+        ("In the same period last year (in January-May 2023), 9,800 ha were cleared.",
+         "2023-01-01", "2023-05-31"),
+        # the months set off after "the same period of 2023" are 2023's
+        ("In 2024, 12,300 ha were cleared. In the same period of 2023 – January through May – "
+         "9,800 ha were cleared.", "2023-01-01", "2023-05-31"),
+    ],
+)  # fmt: skip
+def test_the_same_period_spelt_out_in_brackets_or_dashes(text, start, end):
+    r = clearance(text, "2024-06-10")[-1]
+    assert (r["period_start"], r["period_end"], r["area_ha"]) == (start, end, 9800.0)
+
+
+def test_the_preceding_month_beside_a_stated_one_dates_nothing():
+    (r,) = clearance(
+        "In April, after a slow preceding month, deminers cleared 2,100 hectares.", "2024-06-10"
+    )
+    assert (r["period_start"], r["area_ha"]) == ("2024-04-01", 2100.0)
+    (r,) = clearance(
+        "In January, 14 anti-tank mines were found, against 9 in the preceding month.",
+        "2024-03-10",
+    )
+    assert (r["period_start"], r["anti_tank"]) == ("2024-01-01", 14)
+    assert "comparison_not_extracted" in r["flags"]
+
+
+def test_a_day_after_said_that_dates_no_tally_told_as_standing_at():
+    (r,) = casualties(
+        "The agency said that on 5 June the number of people killed by mines stood at 361.",
+        "2024-06-10",
+    )
+    assert (r["killed"], r["period_start"]) == (361, None)
 
 
 def test_last_years_victims_of_another_cause_are_no_mine_tally():

@@ -331,8 +331,9 @@ _ROLE = r"(?:killed|injured|wounded|hurt|maimed|died|lost\s+their\s+lives)"
 _BARE_TALLY_RE = re.compile(
     # "(in January-May 2023)", "– January to May 2023 –"
     r"[\s,:;]*(?:\([^()]{1,60}\)\s*|[–—-]\s*[^–—]{1,60}?[–—-]\s*)?[\s,:;]*"
-    rf"(?:saw\s+|there\s+were\s+)?{_N}\s+(?:(?:people|persons|civilians|children|servicemen"
-    r"|soldiers|deminers|victims)\s+)?(?:(?:were|was|had\s+been|have\s+been)\s+)?"
+    # people at large or a group with a field of its own, not "4 children": a part
+    rf"(?:saw\s+|there\s+were\s+)?{_N}\s+(?:(?:people|persons|civilians|servicemen|soldiers)\s+)?"
+    r"(?:(?:were|was|had\s+been|have\s+been)\s+)?"
     rf"{_ROLE}(?:(?:,?\s+(?:and|while|with)\s+|,\s+){_N}\s+(?:(?:were|more|others)\s+)?{_ROLE})?"
     rf"(?:,\s+{_N}\s+of\s+them\s+(?:children|civilians|servicemen|soldiers|women|deminers))?"
     r"(?:\s+(?:as\s+well|too))?"

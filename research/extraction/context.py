@@ -324,9 +324,10 @@ class _Context:
         """ "The preceding week" (month, year; also "prior") in a sentence right after a stated
         week is the week before it, not the week before publication: "From 3 to 9 June, 812
         ha were cleared. In the preceding week, 640 ha ..." (27 May to 2 June); "In 2023,
-        ... In the preceding year, ..." (2022). Beside another period of its sentence it
-        dates nothing ("In April, after a slow preceding month, ..."); after no stated
-        period of its unit, it is the one before publication. Not "the previous week": after
+        ... In the preceding year, ..." (2022). Only when it opens its sentence: beside
+        another period of its sentence ("In April, after a slow preceding month, ...") or
+        inside a clause ("land surveyed in the prior month") it dates nothing; after no
+        stated period of its unit, it is the one before publication. Not "the previous week": after
         "From 30 September to 6 October, ..." ANAMA's "during the previous week" is the same
         week, the one before publication."""
         out = []
@@ -345,9 +346,19 @@ class _Context:
                 ):
                     out.append(p)
                 continue
+            opens = not self.text[start : p.start_offset].strip(" \t\n\"'‘’“”")
+            compared = _THAN_BEFORE_RE.search(
+                self.lower, max(start, p.start_offset - 30), p.start_offset
+            )
+            if not opens and not compared:
+                # inside a clause it may date a survey or a mine's laying: "land surveyed
+                # in the prior month"
+                continue
             base = _period_stated_before(self, start)
+            if compared and (base is None or base.precision != unit):
+                continue  # "Unlike in the prior year, ...": before what, the text does not say
             if base is None or base.precision != unit or base.start is None or base.end is None:
-                out.append(p)  # the one before publication, as read
+                out.append(p)  # "In the preceding year, ...": the one before publication
                 continue
             first, last = _one_before(base, unit)
             flags = tuple(f for f in base.flags if f == "year_inferred")
@@ -397,6 +408,7 @@ class _Context:
                 not before
                 and near
                 and base is near[0]
+                and not _COMPARED_TO_SAME_RE.search(self.lower, start, p.start_offset)
                 and (base.start.year == p.start.year or "year_inferred" in base.flags)
                 and (
                     _APPOSITION_RE.fullmatch(self.lower, p.end_offset, base.start_offset)
@@ -873,6 +885,11 @@ _SAID_BEFORE_RE = re.compile(
 )
 
 
+# "Compared with the same period last year, in May ...": the period after is this year's
+_COMPARED_TO_SAME_RE = re.compile(
+    r"\b(?:compared\s+(?:with|to)|as\s+in|unlike|against|than|versus|as\s+against)\s+"
+    r"(?:(?:in|during)\s+)?(?:the\s+)?(?:same|corresponding)\s+period\b[^.;]*$"
+)
 _APPOSITION_RE = re.compile(
     r"\s*[–—(:,-]\s*(?:from\s+|in\s+|during\s+|for\s+|i\.e\.\s+|namely\s+)?"
 )
@@ -1408,6 +1425,11 @@ def _is_same_period_last_year(lower: str, start: int, end: int, period: Period) 
 _COMPARED_BEFORE_RE = re.compile(
     r"\b(?:compared\s+(?:with|to)|against|versus|vs|up\s+from|down\s+from|than)\s+"
     r"(?:\w+\s+){0,2}?[\d,.]*\d[^.;]*$"
+)
+# "27% more than in the preceding week, when 640 ha ...", "Compared with the preceding week"
+_THAN_BEFORE_RE = re.compile(
+    r"\b(?:than|compared\s+(?:with|to)|against|unlike|as\s+in)\s+(?:(?:in|during)\s+)?"
+    r"(?:the\s+)?$"
 )
 _THE_ONE_BEFORE_RE = re.compile(
     r"(?:(?:in|during|over|for|after|following|since|from|throughout)\s+)?(?:the\s+)?"

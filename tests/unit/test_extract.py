@@ -4795,6 +4795,31 @@ def test_the_previous_week_after_a_stated_week_is_still_the_week_before_publicat
     assert (r["period_start"], r["anti_tank"], r["area_ha"]) == ("2025-06-02", 41, 870.4)
 
 
+def test_the_prior_year_inside_a_clause_dates_no_figure():
+    (r,) = clearance(
+        "The 1,450 hectares cleared in Gubadli had been surveyed in the prior year.", "2024-06-10"
+    )
+    assert (r["area_ha"], r["period_start"]) == (1450.0, None)
+
+
+def test_compared_with_the_same_period_last_year_the_figures_are_this_years():
+    (r,) = clearance(
+        "Compared with the same period last year, in April deminers cleared 1,760 hectares, "
+        "9% more.",
+        "2025-05-06",
+    )
+    assert (r["period_start"], r["period_end"], r["area_ha"]) == ("2025-04-01", "2025-04-30", 1760)
+
+
+def test_last_years_children_are_no_whole_tally():
+    (record,) = casualties(
+        "In April, mines killed 2 people and injured 6, 2 of them children. In the same period "
+        "last year, 4 children were injured.",
+        "2025-05-06",
+    )
+    assert (record["killed"], record["injured"]) == (2, 6)
+
+
 def test_last_years_bare_tally_is_read_and_one_of_another_cause_is_not():
     records = casualties(
         "Mine victims in April: 5 killed, 12 injured. The same period last year: 2 killed, 7 "

@@ -223,22 +223,18 @@ def _of_another_place(ctx: _Context, current: _Statement, start: int, end: int) 
     return bool(before) and not after & before
 
 
-# A place named after "in", "near", "at": its name
-_PLACE_NAME_RE = re.compile(
-    r"\b(?:in|near|at|outside)\s+(?:the\s+(?:village|town|city|settlement)\s+of\s+)?"
-    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November"
-    rf"|December|{_WEEKDAYS}|Total)\b)([A-Z][a-z]+)\b(?!-)"
+# A place named after "in", "near", "at": its name, not a month, a weekday or "Total"
+_PLACE_BEFORE = r"\b(?:in|near|at|outside)\s+(?:the\s+(?:village|town|city|settlement)\s+of\s+)?"
+_NO_PLACE = (
+    r"January|February|March|April|May|June|July|August|September|October|November|December"
+    rf"|{_WEEKDAYS}|Total"
 )
-
-
+_PLACE_NAME_RE = re.compile(rf"{_PLACE_BEFORE}(?!(?:{_NO_PLACE})\b)([A-Z][a-z]+)\b(?!-)")
 # A place named after the count, not a country the tally is of: "in Hadrut", "near Talish"
 _NAMED_PLACE_RE = re.compile(
-    r"\b(?:in|near|at|outside)\s+(?:the\s+(?:village|town|city|settlement)\s+of\s+)?"
-    r"(?!(?:Ukraine|Azerbaijan|Karabakh|Garabagh|Qarabagh|Iraq|Syria|Lebanon|Cambodia|Laos"
-    r"|Angola|Croatia|Bosnia|Armenian?|Russian?|Azerbaijani|Ukrainian|Afghanistan|Yemen"
-    r"|Colombia|Myanmar|Total"
-    r"|January|February|March|April|May|June|July|August|September|October|November|December"
-    rf"|{_WEEKDAYS})\b)[A-Z][a-z]+\b(?!-)"
+    rf"{_PLACE_BEFORE}(?!(?:Ukraine|Azerbaijan|Karabakh|Garabagh|Qarabagh|Iraq|Syria|Lebanon"
+    r"|Cambodia|Laos|Angola|Croatia|Bosnia|Armenian?|Russian?|Azerbaijani|Ukrainian"
+    rf"|Afghanistan|Yemen|Colombia|Myanmar|{_NO_PLACE})\b)[A-Z][a-z]+\b(?!-)"
 )
 
 

@@ -402,8 +402,8 @@ class _Context:
                     replace(p, start=None, end=None, precision="other", flags=("period_unknown",))
                 )
                 continue
-            back = _years_back_to_same_period(self.lower, start, end, p) or 1
-            years = back if back > 0 else base.start.year + back  # "of 2022": back to 2022
+            how, n = _same_periods_year(self.lower, start, end, p) or ("back", 1)
+            years = n if how == "back" else base.start.year - n  # "of 2022": back to 2022
             if (
                 not before
                 and near
@@ -885,10 +885,15 @@ _SAID_BEFORE_RE = re.compile(
 )
 
 
+# Words that compare one figure or period with another
+_COMPARING = (
+    r"(?:compared\s+(?:with|to)|as\s+against|against|versus|vs|up\s+from|down\s+from|than"
+    r"|unlike|as\s+in)"
+)
 # "Compared with the same period last year, in May ...": the period after is this year's
 _COMPARED_TO_SAME_RE = re.compile(
-    r"\b(?:compared\s+(?:with|to)|as\s+in|unlike|against|than|versus|as\s+against)\s+"
-    r"(?:(?:in|during)\s+)?(?:the\s+)?(?:same|corresponding)\s+period\b[^.;]*$"
+    rf"\b{_COMPARING}\s+(?:(?:in|during)\s+)?(?:the\s+)?(?:same|corresponding)\s+period\b"
+    r"[^.;]*$"
 )
 _APPOSITION_RE = re.compile(
     r"\s*[–—(:,-]\s*(?:from\s+|in\s+|during\s+|for\s+|i\.e\.\s+|namely\s+)?"
@@ -898,8 +903,7 @@ _THAT_BEFORE_RE = re.compile(r"\bthat\s+(?:on\s+)?$")
 _A_TOTAL_RE = re.compile(
     r"\b(?:total|in\s+all|altogether|overall|cumulative\w*|so\s+far|to\s+date|reached"
     r"|exceeded|risen|rose|climbed|grown|stood|stands|passed|surpassed|hit|tally|toll|numbered"
-    r"|now|figures"
-    r"|latest)\b"
+    r"|now|figures|latest)\b"
 )
 
 
@@ -1391,11 +1395,10 @@ _LAST_YEAR_WORDS = frozenset(
 _YEAR_WORDS_RE = re.compile(r"(?:(?:in|of|during|for)\s+)?(?:the\s+year\s+)?(?:19|20)\d\d")
 
 
-def _years_back_to_same_period(lower: str, start: int, end: int, period: Period) -> int | None:
-    """How many years back "the same period" of `period` lies from the period it is
-    compared with: 1 for "the same period last year" ("last year's same period", "the
-    corresponding period of the previous year"), or the year itself for "the same period
-    of 2022" (returned as a negative year); None when `period` is no such year."""
+def _same_periods_year(lower: str, start: int, end: int, period: Period) -> tuple[str, int] | None:
+    """Which year "the same period" of `period` is: ("back", 1) for "the same period last
+    year" ("last year's same period", "the corresponding period of the previous year"),
+    ("in", 2022) for "the same period of 2022"; None when `period` is no such year."""
     if period.precision != "year" or period.start is None:
         return None
     text = " ".join(period.text.lower().split())
@@ -1405,32 +1408,26 @@ def _years_back_to_same_period(lower: str, start: int, end: int, period: Period)
     )
     if text in _LAST_YEAR_WORDS:
         if before is not None:
-            return 1
+            return ("back", 1)
         after = _SAME_PERIOD_AFTER_RE.match(lower, period.end_offset)
         # not "Last year, in the same period, ... had 40 teams; over the whole year it cleared"
         if after is not None and not _WHOLE_YEAR_RE.search(lower, after.end(), end):
-            return 1
+            return ("back", 1)
         return None
     if before is not None and _YEAR_WORDS_RE.fullmatch(text):
-        return -period.start.year
+        return ("in", period.start.year)
     return None
 
 
 def _is_same_period_last_year(lower: str, start: int, end: int, period: Period) -> bool:
     """The period is the year of "the same period last year" (or "of 2022")."""
-    return _years_back_to_same_period(lower, start, end, period) is not None
+    return _same_periods_year(lower, start, end, period) is not None
 
 
 # a figure compared with another period: "against 70 in the", not "compared with the"
-_COMPARED_BEFORE_RE = re.compile(
-    r"\b(?:compared\s+(?:with|to)|against|versus|vs|up\s+from|down\s+from|than)\s+"
-    r"(?:\w+\s+){0,2}?[\d,.]*\d[^.;]*$"
-)
+_COMPARED_BEFORE_RE = re.compile(rf"\b{_COMPARING}\s+(?:\w+\s+){{0,2}}?[\d,.]*\d[^.;]*$")
 # "27% more than in the preceding week, when 640 ha ...", "Compared with the preceding week"
-_THAN_BEFORE_RE = re.compile(
-    r"\b(?:than|compared\s+(?:with|to)|against|unlike|as\s+in)\s+(?:(?:in|during)\s+)?"
-    r"(?:the\s+)?$"
-)
+_THAN_BEFORE_RE = re.compile(rf"\b{_COMPARING}\s+(?:(?:in|during)\s+)?(?:the\s+)?$")
 _THE_ONE_BEFORE_RE = re.compile(
     r"(?:(?:in|during|over|for|after|following|since|from|throughout)\s+)?(?:the\s+)?"
     r"(?:preceding|prior)\s+(?P<unit>week|month|year)"

@@ -249,7 +249,9 @@ class _Context:
                 for p in found
             ]
         if _MONTH_LABEL_RE.search(self.text, start, end):
-            found = _with_month_labels(self.text, start, end, found, published)
+            # "In 2023, ... January – 412 ha, February – 380 ha": the sentence's year
+            anchor = date(next(iter(years)), 12, 31) if len(years) == 1 else published
+            found = _with_month_labels(self.text, start, end, found, anchor)
         if any(p.precision == "quarter" for p in found):
             found = _with_elliptic_quarters(self.text, start, end, found)
             if _RESPECTIVELY not in self.lower[start:end]:

@@ -4795,6 +4795,17 @@ def test_the_previous_week_after_a_stated_week_is_still_the_week_before_publicat
     assert (r["period_start"], r["anti_tank"], r["area_ha"]) == ("2025-06-02", 41, 870.4)
 
 
+def test_month_labels_take_the_year_the_sentence_opens_with():
+    records = clearance(
+        "In 2024, the teams cleared these areas: October – 1,310 ha, November – 1,120 ha.",
+        "2025-12-20",
+    )
+    assert [(r["period_start"], r["area_ha"]) for r in records] == [
+        ("2024-10-01", 1310.0),
+        ("2024-11-01", 1120.0),
+    ]
+
+
 def test_the_prior_year_inside_a_clause_dates_no_figure():
     (r,) = clearance(
         "The 1,450 hectares cleared in Gubadli had been surveyed in the prior year.", "2024-06-10"

@@ -375,14 +375,18 @@ class _Context:
         before; a year to date ("so far this year") compares with the same days of the year
         before. Compared with a day, a running total over years, or nothing, the period
         stays undated (`period_unknown`): a figure of its own, not the year's."""
-        same = [p for p in found if _is_same_period_last_year(self.lower, start, end, p)]
+        same = {  # id of each such period: which year its same period is
+            id(p): year
+            for p in found
+            if (year := _same_periods_year(self.lower, start, end, p)) is not None
+        }
         if not same:
             return found
-        others = [p for p in found if p not in same and _can_compare(p)]
+        others = [p for p in found if id(p) not in same and _can_compare(p)]
         out = []
         restated: dict[int, Period] = {}  # a period set off after it, with the year it lacked
         for p in found:
-            if p not in same:
+            if id(p) not in same:
                 out.append(restated.get(id(p), p))
                 continue
             before = [o for o in others if o.start_offset < p.start_offset]
@@ -396,7 +400,7 @@ class _Context:
                 or not any(q is not o and _within(q, o) for q in near)
             ]
             base = (near[-1] if before else near[0]) if near else None
-            if base is None and not any(o is not p and o not in same for o in found):
+            if base is None and not any(o is not p and id(o) not in same for o in found):
                 stated = _period_stated_before(self, start)
                 base = stated if stated is not None and _can_compare(stated) else None
             if base is None or base.start is None or base.end is None:
@@ -404,7 +408,7 @@ class _Context:
                     replace(p, start=None, end=None, precision="other", flags=("period_unknown",))
                 )
                 continue
-            how, n = _same_periods_year(self.lower, start, end, p) or ("back", 1)
+            how, n = same[id(p)]
             years = n if how == "back" else base.start.year - n  # "of 2022": back to 2022
             if (
                 not before
